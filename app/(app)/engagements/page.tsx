@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { EngagementTable } from "@/components/engagements/engagement-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/session";
+import { listEngagements } from "@/lib/engagements/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("engagements"))("title") };
+}
+
+export default async function EngagementsPage() {
+  const ctx = await requirePage("engagements.view");
+  const t = await getTranslations("engagements");
+  const engagements = await listEngagements(ctx);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {engagements.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : <EngagementTable engagements={engagements} />}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+/** next-intl without locale routing: the language comes from the account, a cookie or the browser. */
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { getFirmContext } from "../lib/auth/session";
+import { chooseLocale, LOCALE_COOKIE } from "../lib/i18n/locale";
+
+export default getRequestConfig(async () => {
+  const [ctx, cookieStore, headerStore] = await Promise.all([getFirmContext(), cookies(), headers()]);
+  const locale = chooseLocale({
+    account: ctx?.user.locale,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerStore.get("accept-language"),
+  });
+  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+});

@@ -1,0 +1,17 @@
+/**
+ * Opens, migrates and (on a fresh embedded database) seeds the database when the server
+ * starts, so the first request does not wait. A locked PGlite folder stops the server with
+ * a clear message instead of risking data.
+ */
+import { getDatabaseHandle } from "./db";
+import { DatabaseLockedError } from "./db/pglite-lock";
+
+try {
+  await getDatabaseHandle();
+} catch (error) {
+  if (error instanceof DatabaseLockedError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  console.error("Salesradar: the database could not be opened.", error);
+}

@@ -1,0 +1,53 @@
+import "server-only";
+/**
+ * The firm context of a request, derived from the session and checked against the database
+ * on every request: a bumped session version or a removed membership ends access at once.
+ */
+import { and, eq } from "drizzle-orm";
+import { firms, memberships, users, type MembershipRole } from "../../db/schema";
+import type { Database } from "../../db/types";
+
+export interface SessionUser {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly locale: "nl" | "en";
+}
+
+export interface FirmSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly slug: string;
+  readonly primaryColor: string | null;
+  readonly accentColor: string | null;
+}
+
+export interface FirmContext {
+  readonly db: Database;
+  readonly user: SessionUser;
+  readonly firm: FirmSummary;
+  readonly role: MembershipRole;
+}
+
+/** Null when the user is gone, the session version is stale, or the user belongs to no firm. */
+export async function resolveFirmContext(
+  db: Database,
+  session: { uid?: string; sv?: number } | null | undefined,
+): Promise<FirmContext | null> {
+  if (!session?.uid || typeof session.sv !== "number") return null;
+  const [row] = await db
+    .select({
+      user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sv: users.sessionVersion },
+      firm: { id: firms.id, name: firms.name, slug: firms.slug, primaryColor: firms.primaryColor, accentColor: firms.accentColor },
+      role: memberships.role,
+    })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .innerJoin(firms, eq(firms.id, memberships.firmId))
+    .where(and(eq(users.id, session.uid), eq(users.sessionVersion, session.sv)))
+    .orderBy(memberships.createdAt)
+    .limit(1);
+  if (!row) return null;
+  const { sv: _sv, ...user } = row.user;
+  return { db, user, firm: row.firm, role: row.role };
+}

@@ -1,0 +1,24 @@
+/**
+ * Who may do what inside a firm. Deny by default: a permission not listed here, or a role not
+ * listed for it, is refused.
+ */
+import type { MembershipRole } from "../../db/schema";
+
+const POLICY = {
+  "dashboard.view": ["owner", "consultant"],
+  "clients.view": ["owner", "consultant"],
+  "engagements.view": ["owner", "consultant"],
+  "model.view": ["owner", "consultant"],
+  "team.view": ["owner", "consultant"],
+  "team.manage": ["owner"],
+  "firm.update": ["owner"],
+  "account.update": ["owner", "consultant"],
+} as const satisfies Record<string, readonly MembershipRole[]>;
+
+export type Permission = keyof typeof POLICY;
+
+export function can(role: MembershipRole | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  const allowed: readonly string[] | undefined = POLICY[permission];
+  return allowed?.includes(role) ?? false;
+}

@@ -1,0 +1,92 @@
+/**
+ * The one place that reads process.env. Everything else imports `env` from here, so every
+ * setting is validated once, with a message that says what to set.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .pipe(z.url().optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalUrl.optional(),
+  TEST_DATABASE_URL: optionalUrl.optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: optionalUrl.optional(),
+  APP_URL: optionalUrl.optional(),
+  SMTP_URL: optionalUrl.optional(),
+  PGLITE_DIR: z.string().min(1).optional(),
+  /** Set by `next build`; the app must not open the database while building. */
+  NEXT_PHASE: z.string().optional(),
+  /** Path of a Chromium binary for the e2e suite (optional). */
+  CHROMIUM_PATH: z.string().optional(),
+  CI: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema> & {
+  /** The secret used to sign sessions (from NEXTAUTH_SECRET or, in development, .data/). */
+  authSecret: string;
+  /** The public base URL of the portal, without a trailing slash. */
+  appUrl: string;
+  pgliteDir: string;
+  isProduction: boolean;
+  isBuild: boolean;
+};
+
+const DATA_DIR = path.resolve(/* turbopackIgnore: true */ process.cwd(), ".data");
+
+/** In development a secret is generated once and kept, so sessions survive restarts. */
+function developmentSecret(): string {
+  const file = path.join(DATA_DIR, "dev-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === "production";
+  const isBuild = e.NEXT_PHASE === "phase-production-build";
+  let authSecret = e.NEXTAUTH_SECRET;
+  if (!authSecret) {
+    if (isProduction && !isBuild) {
+      throw new EnvError(
+        "NEXTAUTH_SECRET is not set. Set NEXTAUTH_SECRET to a random string of at least 32 characters " +
+          "(for example the output of `openssl rand -base64 32`) before starting the portal in production.",
+      );
+    }
+    authSecret = isBuild ? "build-time-placeholder-secret-not-used-at-runtime" : developmentSecret();
+  }
+  const appUrl = (e.APP_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return {
+    ...e,
+    authSecret,
+    appUrl,
+    pgliteDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), e.PGLITE_DIR ?? path.join(".data", "pglite")),
+    isProduction,
+    isBuild,
+  };
+}
+
+export const env: Env = parseEnv(process.env);
+
+// next-auth reads these two from process.env itself; keep them consistent with the validated values.
+process.env.NEXTAUTH_SECRET ??= env.authSecret;
+process.env.NEXTAUTH_URL ??= env.appUrl;

@@ -1,0 +1,36 @@
+/**
+ * Expected errors: they travel back to the user as a code that the UI translates.
+ * Anything else is unexpected, logged, and shown as a generic message.
+ */
+export const ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "invalid_input",
+  "conflict",
+  "email_taken",
+  "cannot_remove_self",
+  "last_owner",
+  "invalid_token",
+  "throttled",
+  "unexpected",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
+}
+
+/** A record that does not exist or belongs to another firm: the two are indistinguishable on purpose. */
+export class NotFoundError extends AppError {
+  override name = "NotFoundError";
+  constructor(what = "record") {
+    super("not_found", `${what} not found`);
+  }
+}

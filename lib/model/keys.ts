@@ -1,0 +1,43 @@
+import type { PillarKey } from "./types";
+
+/**
+ * The 25 item keys of model 2026.1, five themes per pillar, in display order.
+ * Fixed here first so that the model texts, the scoring engine and stored answers agree.
+ */
+export const ITEM_KEYS_2026_1 = {
+  organisation: [
+    "organisation.commercial_plan", // business plan translated into a commercial plan
+    "organisation.structure", // set-up of the sales department, roles, commercial means
+    "organisation.kpis_activities", // KPIs, targets and activity planning
+    "organisation.crm", // use of CRM
+    "organisation.forecasting", // planning and forecasting growth
+  ],
+  marketing: [
+    "marketing.segmentation", // target groups, segmentation of existing and new customers
+    "marketing.offer", // choice of existing products / new services, proposition
+    "marketing.lead_generation", // lead generation plan, qualification, hand-over to sales
+    "marketing.campaigns", // marketing and sales campaigns, channels, messages, conversion
+    "marketing.decisions_data", // marketing decisions based on analysis, ROI measurement
+  ],
+  coaching: [
+    "coaching.coaching_practice", // coaching of reps and account managers
+    "coaching.skills_feedback", // developing skills, regular feedback
+    "coaching.motivation", // motivating steering
+    "coaching.teamwork", // teamwork and collaboration in the sales team
+    "coaching.ratios", // result-oriented steering with ratios, monitoring progress
+  ],
+  leadership: [
+    "leadership.culture", // vision on culture, creative collaboration
+    "leadership.leading_teams", // leading teams to sales quality and commercial excellence
+    "leadership.role_models", // inspiring, internal role models
+    "leadership.internal_network", // collaboration across sales, marketing, customer success
+    "leadership.external_network", // networking with prospects, customers, advisers, stakeholders
+  ],
+  accounts: [
+    "accounts.account_teams", // planning and structuring account teams
+    "accounts.dmu_coverage", // coverage of existing and new contacts in the DMUs
+    "accounts.account_plans", // account plans with commercial goals and agenda
+    "accounts.opportunities", // identifying opportunities, structured follow-up
+    "accounts.long_term_growth", // long-term relationships and account growth
+  ],
+} as const satisfies Record<PillarKey, readonly string[]>;

@@ -1,0 +1,118 @@
+import "server-only";
+/** The firm's people. Every function is scoped to the firm of the caller's context. */
+import { and, asc, eq, sql } from "drizzle-orm";
+import { memberships, users, type MembershipRole } from "../../db/schema";
+import { writeAudit } from "../audit";
+import type { FirmContext } from "../auth/context";
+import { normaliseEmail } from "../auth/login";
+import { issueSetPasswordLink } from "../auth/password-tokens";
+import { AppError, NotFoundError } from "../errors";
+import { isUuid } from "../ids";
+
+export interface TeamMember {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: MembershipRole;
+  /** False until the person has set a password through their link. */
+  readonly active: boolean;
+}
+
+export async function listTeam(ctx: FirmContext): Promise<TeamMember[]> {
+  const rows = await ctx.db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.firmId, ctx.firm.id))
+    .orderBy(asc(memberships.role), asc(users.name));
+  return rows.map(({ hasPassword, ...r }) => ({ ...r, active: hasPassword }));
+}
+
+/**
+ * Adds a consultant and returns their one-time set-password link. An e-mail address that
+ * already has an account is refused (accounts belong to one firm).
+ */
+export async function addConsultant(
+  ctx: FirmContext,
+  input: { name: string; email: string },
+): Promise<{ userId: string; link: string }> {
+  const email = normaliseEmail(input.email);
+  return ctx.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
+    if (existing) throw new AppError("email_taken");
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: input.name, locale: ctx.user.locale })
+      .returning({ id: users.id });
+    await tx.insert(memberships).values({ firmId: ctx.firm.id, userId: user!.id, role: "consultant" });
+    const link = await issueSetPasswordLink(tx, user!.id);
+    await writeAudit(tx, {
+      firmId: ctx.firm.id,
+      actorUserId: ctx.user.id,
+      action: "team.consultant_added",
+      entityType: "user",
+      entityId: user!.id,
+    });
+    return { userId: user!.id, link };
+  });
+}
+
+/** Removes a person from the firm; their sessions end on their next request. */
+export async function removeMember(ctx: FirmContext, userId: string): Promise<void> {
+  if (!isUuid(userId)) throw new NotFoundError("member");
+  if (userId === ctx.user.id) throw new AppError("cannot_remove_self");
+  await ctx.db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.userId, userId)));
+    if (!member) throw new NotFoundError("member");
+    if (member.role === "owner") {
+      const [owners] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(memberships)
+        .where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.role, "owner")));
+      if ((owners?.n ?? 0) <= 1) throw new AppError("last_owner");
+    }
+    await tx.delete(memberships).where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.userId, userId)));
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
+    await writeAudit(tx, {
+      firmId: ctx.firm.id,
+      actorUserId: ctx.user.id,
+      action: "team.member_removed",
+      entityType: "user",
+      entityId: userId,
+    });
+  });
+}
+
+/** Issues a fresh set-password link for a member of this firm who has not set a password yet. */
+export async function reissueSetPasswordLink(ctx: FirmContext, userId: string): Promise<{ link: string }> {
+  if (!isUuid(userId)) throw new NotFoundError("member");
+  return ctx.db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ id: users.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.userId, userId)));
+    if (!member) throw new NotFoundError("member");
+    const link = await issueSetPasswordLink(tx, userId);
+    await writeAudit(tx, {
+      firmId: ctx.firm.id,
+      actorUserId: ctx.user.id,
+      action: "team.set_password_link_reissued",
+      entityType: "user",
+      entityId: userId,
+    });
+    return { link };
+  });
+}

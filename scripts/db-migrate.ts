@@ -1,0 +1,11 @@
+/** npm run db:migrate — applies the committed migrations to DATABASE_URL or the embedded database. */
+import { openDatabase } from "../db/connect";
+import { appConnection } from "../db/index";
+
+const handle = await openDatabase(appConnection());
+try {
+  await handle.migrate();
+  console.log(`Migrations applied (${handle.kind}).`);
+} finally {
+  await handle.close();
+}
