@@ -1,7 +1,26 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
+import { env } from "./lib/env";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+// The same integration tests run on embedded PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL.
+function integration(name: string) {
+  return {
+    extends: true,
+    test: {
+      name,
+      include: ["tests/integration/**/*.test.ts"],
+      environment: "node",
+      // One database per worker, reset between files (see tests/support/db.ts).
+      isolate: false,
+      fileParallelism: false,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      globalSetup: ["tests/support/global-setup.ts"],
+    },
+  } as const;
+}
 
 export default defineConfig({
   resolve: {
@@ -21,20 +40,8 @@ export default defineConfig({
           environment: "node",
         },
       },
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          // One database per worker, reset between files (see tests/support/db.ts).
-          isolate: false,
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          globalSetup: ["tests/support/global-setup.ts"],
-        },
-      },
+      integration("integration-pglite"),
+      ...(env.TEST_DATABASE_URL ? [integration("integration-postgres")] : []),
     ],
   },
 });

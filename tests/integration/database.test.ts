@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed";
+import { auditLog, clients, engagements, firms, memberships, users } from "../../db/schema";
+import { migrateAgain } from "../support/migrate-again";
+import { resetDatabase, testDatabase } from "../support/db";
+
+const db = await testDatabase();
+beforeEach(() => resetDatabase(db));
+
+async function counts() {
+  const count = async (table: typeof firms | typeof users | typeof memberships | typeof clients | typeof engagements) =>
+    (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+  return {
+    firms: await count(firms),
+    users: await count(users),
+    memberships: await count(memberships),
+    clients: await count(clients),
+    engagements: await count(engagements),
+  };
+}
+
+describe("database", () => {
+  it("has every table of the schema after migrating, and migrating again changes nothing", async () => {
+    const rows = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by 1`);
+    const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { tablename: string }[] }).rows).map((r) => r.tablename);
+    expect(names).toEqual(["audit_log", "clients", "engagements", "firms", "memberships", "password_tokens", "rate_limit_buckets", "users"]);
+    await migrateAgain();
+  });
+
+  it("seeds the demo firms idempotently: twice gives the same rows", async () => {
+    await seedDemo(db);
+    const first = await counts();
+    const firstIds = (await db.select({ id: clients.id }).from(clients)).map((r) => r.id).sort();
+    await seedDemo(db);
+    expect(await counts()).toEqual(first);
+    expect((await db.select({ id: clients.id }).from(clients)).map((r) => r.id).sort()).toEqual(firstIds);
+    expect(first).toEqual({ firms: 2, users: 3, memberships: 3, clients: 4, engagements: 5 });
+    const statuses = (await db.select({ s: engagements.status }).from(engagements)).map((r) => r.s);
+    expect(new Set(statuses)).toEqual(new Set(["draft", "open"]));
+  });
+
+  it("treats e-mail addresses as unique regardless of case", async () => {
+    await db.insert(users).values({ email: "Anna@Example.nl", name: "Anna" });
+    await expect(db.insert(users).values({ email: "anna@example.NL", name: "Anna 2" })).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: "23505" }),
+    });
+  });
+
+  it("keeps audit details as JSON", async () => {
+    await db.insert(auditLog).values({ action: "test", entityType: "firm", details: { fields: ["name"] } });
+    const [row] = await db.select().from(auditLog);
+    expect(row?.details).toEqual({ fields: ["name"] });
+  });
+});
