@@ -1,0 +1,92 @@
+/**
+ * Aggregate figures of one set of respondents as the client-safe view shows them.
+ * Callers decide whether the set is large enough; nothing here carries a respondent id.
+ */
+import type { ItemKey, LevelNumber, MaturityModel, PillarKey } from "../model/types";
+import { computeScores } from "./engagement";
+import type { ScanResponse, Weighting } from "./types";
+
+export interface SafePillar {
+  readonly pillar: PillarKey;
+  readonly mean: number | null;
+  readonly stagedLevel: LevelNumber | null;
+  readonly unbalanced: boolean;
+  readonly items: readonly { readonly key: ItemKey; readonly score: number | null }[];
+}
+
+export interface ItemDistribution {
+  readonly key: ItemKey;
+  readonly pillar: PillarKey;
+  /** Number of answers per level. */
+  readonly levels: Readonly<Record<LevelNumber, number>>;
+  readonly dontKnow: number;
+  readonly notApplicable: number;
+}
+
+export interface PillarComments {
+  readonly pillar: PillarKey;
+  /** Trimmed, non-empty, sorted alphabetically (so the order reveals nobody). */
+  readonly texts: readonly string[];
+}
+
+export interface SafeFigures {
+  readonly n: number;
+  readonly overall: { readonly mean: number | null; readonly honestLevel: LevelNumber | null };
+  readonly pillars: readonly SafePillar[];
+  /** `null` when the group is too small for distributions. */
+  readonly distributions: readonly ItemDistribution[] | null;
+  /** `null` when the group is too small for comments. */
+  readonly comments: readonly PillarComments[] | null;
+}
+
+/** Answer counts per item. */
+export function itemDistributions(model: MaturityModel, responses: readonly ScanResponse[]): ItemDistribution[] {
+  return model.pillars.flatMap((p) =>
+    p.items.map((item) => {
+      const levels: Record<LevelNumber, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+      let dontKnow = 0;
+      let notApplicable = 0;
+      for (const r of responses) {
+        const a = r.items[item.key];
+        if (a === "dont_know") dontKnow++;
+        else if (a === "not_applicable") notApplicable++;
+        else if (a !== undefined) levels[a]++;
+      }
+      return { key: item.key, pillar: p.key, levels, dontKnow, notApplicable };
+    }),
+  );
+}
+
+/** Comments per pillar, sorted so their order does not follow the respondents' order. */
+export function pillarComments(model: MaturityModel, responses: readonly ScanResponse[]): PillarComments[] {
+  return model.pillars.map((p) => ({
+    pillar: p.key,
+    texts: responses
+      .map((r) => r.comments?.[p.key]?.trim() ?? "")
+      .filter((t) => t !== "")
+      .sort(),
+  }));
+}
+
+/** Figures of a set of respondents; distributions and comments only when `detailed`. */
+export function safeFigures(
+  model: MaturityModel,
+  responses: readonly ScanResponse[],
+  weighting: Weighting,
+  detailed: boolean,
+): SafeFigures {
+  const scores = computeScores(model, responses, weighting);
+  return {
+    n: responses.length,
+    overall: { mean: scores.overall.mean, honestLevel: scores.overall.honestLevel },
+    pillars: scores.pillars.map((p) => ({
+      pillar: p.pillar,
+      mean: p.mean,
+      stagedLevel: p.stagedLevel,
+      unbalanced: p.unbalanced,
+      items: p.items.map((i) => ({ key: i.key, score: i.score })),
+    })),
+    distributions: detailed ? itemDistributions(model, responses) : null,
+    comments: detailed ? pillarComments(model, responses) : null,
+  };
+}
