@@ -1,11 +1,11 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { fileURLToPath } from "node:url";
-import { env } from "./lib/env";
+import { env } from "./lib/env.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 // The same integration tests run on embedded PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL.
-function integration(name: string) {
+function integration(name: string): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
@@ -19,7 +19,7 @@ function integration(name: string) {
       hookTimeout: 60_000,
       globalSetup: ["tests/support/global-setup.ts"],
     },
-  } as const;
+  };
 }
 
 export default defineConfig({

@@ -33,7 +33,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         <FormMessage kind="error">{state.error === "invalid_token" ? t("invalidBody") : te(state.error)}</FormMessage>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <Field label={t("password")} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} hint={t("hint", { min: PASSWORD_MIN_LENGTH })} error={fieldError("password")} />
+      <Field label={t("password")} name="password" type="password" autoComplete="new-password" required hint={t("hint", { min: PASSWORD_MIN_LENGTH })} error={fieldError("password")} />
       <Field label={t("confirm")} name="confirm" type="password" autoComplete="new-password" required error={fieldError("confirm")} />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("submit")}

@@ -48,6 +48,6 @@ export async function resolveFirmContext(
     .orderBy(memberships.createdAt)
     .limit(1);
   if (!row) return null;
-  const { sv: _sv, ...user } = row.user;
-  return { db, user, firm: row.firm, role: row.role };
+  const { id, email, name, locale } = row.user;
+  return { db, user: { id, email, name, locale }, firm: row.firm, role: row.role };
 }
