@@ -5,6 +5,8 @@
 import { relations, sql } from "drizzle-orm";
 import {
   bigserial,
+  check,
+  type AnyPgColumn,
   customType,
   index,
   integer,
@@ -16,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ROLE_GROUPS } from "../lib/model/types";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -28,6 +31,10 @@ export const localeEnum = pgEnum("locale", ["nl", "en"]);
 export const membershipRoleEnum = pgEnum("membership_role", ["owner", "consultant"]);
 export const engagementStatusEnum = pgEnum("engagement_status", ["draft", "open", "closed", "published"]);
 export const passwordTokenPurposeEnum = pgEnum("password_token_purpose", ["set_password"]);
+export const weightingEnum = pgEnum("weighting", ["role_group", "respondent"]);
+export const roleGroupEnum = pgEnum("role_group", ROLE_GROUPS);
+export const emailKindEnum = pgEnum("email_kind", ["invitation", "reminder", "set_password"]);
+export const emailStatusEnum = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
 
 export const firms = pgTable("firms", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -107,11 +114,119 @@ export const engagements = pgTable(
     status: engagementStatusEnum("status").notNull().default("draft"),
     /** The maturity model version the engagement was created with; never changes afterwards. */
     modelVersion: text("model_version").notNull(),
+    /** Default language of the scan and its e-mails; each respondent may have their own. */
+    scanLocale: localeEnum("scan_locale").notNull().default("nl"),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    /** Minimum group size shown to client managers and in the PDF (never below 3). */
+    anonymityK: integer("anonymity_k").notNull().default(3),
+    weighting: weightingEnum("weighting").notNull().default("role_group"),
+    previousEngagementId: uuid("previous_engagement_id").references((): AnyPgColumn => engagements.id, {
+      onDelete: "set null",
+    }),
+    /** The consultant's own introduction in the invitation e-mail. */
+    inviteIntro: text("invite_intro"),
+    /** Send one automatic reminder this many days before closesAt (null: no automatic reminder). */
+    autoReminderDaysBefore: integer("auto_reminder_days_before"),
+    autoReminderSentAt: timestamp("auto_reminder_sent_at", { withTimezone: true }),
+    /** Bumped on every edit; saves carry it so a concurrent edit is detected. */
+    revision: integer("revision").notNull().default(1),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("engagements_firm_idx").on(t.firmId), index("engagements_client_idx").on(t.clientId)],
+  (t) => [
+    index("engagements_firm_idx").on(t.firmId),
+    index("engagements_client_idx").on(t.clientId),
+    check("engagements_anonymity_k_min", sql`${t.anonymityK} >= 3`),
+  ],
+);
+
+export const respondents = pgTable(
+  "respondents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    roleGroup: roleGroupEnum("role_group").notNull(),
+    team: text("team"),
+    locale: localeEnum("locale").notNull().default("nl"),
+    /** Set when the consultant revoked the personal links; cleared when a new link is issued. */
+    linkRevokedAt: timestamp("link_revoked_at", { withTimezone: true }),
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
+    lastRemindedAt: timestamp("last_reminded_at", { withTimezone: true }),
+    /** Set when the respondent starts the scan (a POST), not when a mail scanner fetches the link. */
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    answeredCount: integer("answered_count").notNull().default(0),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("respondents_engagement_email_unique").on(t.engagementId, sql`lower(${t.email})`),
+    index("respondents_firm_idx").on(t.firmId),
+  ],
+);
+
+/**
+ * Personal links of a respondent. Only the SHA-256 of each token is stored. Every e-mail
+ * carries its own link (the raw token exists only until the message is delivered), all valid
+ * until the consultant revokes them; revoking ends every link of the respondent at once.
+ */
+export const respondentLinks = pgTable(
+  "respondent_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    respondentId: uuid("respondent_id")
+      .notNull()
+      .references(() => respondents.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("respondent_links_respondent_idx").on(t.respondentId)],
+);
+
+/**
+ * Transactional outbox: messages are written in the same transaction as the change that
+ * causes them and delivered by the dispatcher. The link lives only in `secretLink` (and is
+ * put into the bodies at send time); it is cleared once the message is delivered.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id").references(() => engagements.id, { onDelete: "cascade" }),
+    respondentId: uuid("respondent_id").references(() => respondents.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    kind: emailKindEnum("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    /** Bodies with the placeholder {{link}} where the personal link goes. */
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    secretLink: text("secret_link"),
+    status: emailStatusEnum("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("email_outbox_firm_idx").on(t.firmId, t.createdAt),
+    index("email_outbox_respondent_idx").on(t.respondentId),
+  ],
 );
 
 export const passwordTokens = pgTable(
@@ -169,10 +284,15 @@ export const clientsRelations = relations(clients, ({ one, many }) => ({
   firm: one(firms, { fields: [clients.firmId], references: [firms.id] }),
   engagements: many(engagements),
 }));
-export const engagementsRelations = relations(engagements, ({ one }) => ({
+export const engagementsRelations = relations(engagements, ({ one, many }) => ({
   firm: one(firms, { fields: [engagements.firmId], references: [firms.id] }),
   client: one(clients, { fields: [engagements.clientId], references: [clients.id] }),
   creator: one(users, { fields: [engagements.createdBy], references: [users.id] }),
+  respondents: many(respondents),
+}));
+export const respondentsRelations = relations(respondents, ({ one, many }) => ({
+  engagement: one(engagements, { fields: [respondents.engagementId], references: [engagements.id] }),
+  links: many(respondentLinks),
 }));
 
 export type Firm = typeof firms.$inferSelect;
@@ -183,3 +303,7 @@ export type Client = typeof clients.$inferSelect;
 export type Engagement = typeof engagements.$inferSelect;
 export type EngagementStatus = (typeof engagementStatusEnum.enumValues)[number];
 export type AuditEntry = typeof auditLog.$inferInsert;
+export type Weighting = (typeof weightingEnum.enumValues)[number];
+export type Respondent = typeof respondents.$inferSelect;
+export type OutboxMessage = typeof emailOutbox.$inferSelect;
+export type EmailKind = (typeof emailKindEnum.enumValues)[number];

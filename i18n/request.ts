@@ -2,7 +2,9 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getFirmContext } from "../lib/auth/session";
+import { env } from "../lib/env";
 import { chooseLocale, LOCALE_COOKIE } from "../lib/i18n/locale";
+import { loadMessages } from "../lib/i18n/messages";
 
 export default getRequestConfig(async () => {
   const [ctx, cookieStore, headerStore] = await Promise.all([getFirmContext(), cookies(), headers()]);
@@ -11,5 +13,5 @@ export default getRequestConfig(async () => {
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerStore.get("accept-language"),
   });
-  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+  return { locale, messages: loadMessages(locale, { fresh: !env.isProduction }) };
 });
