@@ -24,7 +24,19 @@ describe("database", () => {
   it("has every table of the schema after migrating, and migrating again changes nothing", async () => {
     const rows = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by 1`);
     const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { tablename: string }[] }).rows).map((r) => r.tablename);
-    expect(names).toEqual(["audit_log", "clients", "engagements", "firms", "memberships", "password_tokens", "rate_limit_buckets", "users"]);
+    expect(names).toEqual([
+      "audit_log",
+      "clients",
+      "email_outbox",
+      "engagements",
+      "firms",
+      "memberships",
+      "password_tokens",
+      "rate_limit_buckets",
+      "respondent_links",
+      "respondents",
+      "users",
+    ]);
     await migrateAgain();
   });
 
