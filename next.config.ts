@@ -15,6 +15,11 @@ const baseHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // CSV imports of a few thousand respondents travel through a server action; the import
+    // itself refuses files over 5 MB with a clear message.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   async headers() {

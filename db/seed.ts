@@ -7,6 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import { CURRENT_MODEL_VERSION } from "../lib/model/version";
 import { clients, engagements, firms, memberships, users, type MembershipRole } from "./schema";
+import { seedDemoRespondents } from "./seed-respondents";
 import type { Database, Executor } from "./types";
 
 export const DEMO_PASSWORD = "salesradar-demo";
@@ -27,7 +28,7 @@ interface SeedFirm {
     industry: string;
     sizeBand: string;
     country: string;
-    engagements: { title: string; status: "draft" | "open" }[];
+    engagements: { title: string; status: "draft" | "open"; demoRespondents?: boolean }[];
   }[];
 }
 
@@ -47,7 +48,7 @@ const SEED: SeedFirm[] = [
         industry: "manufacturing",
         sizeBand: "51-250",
         country: "NL",
-        engagements: [{ title: "Sales Maturity Scan 2026", status: "open" }],
+        engagements: [{ title: "Sales Maturity Scan 2026", status: "open", demoRespondents: true }],
       },
       {
         name: "TechnoFlex Software",
@@ -136,15 +137,22 @@ export async function seedDemo(db: Database): Promise<void> {
             .select({ id: engagements.id })
             .from(engagements)
             .where(and(eq(engagements.clientId, client.id), eq(engagements.title, e.title)));
-          if (found) continue;
-          await tx.insert(engagements).values({
-            firmId,
-            clientId: client.id,
-            title: e.title,
-            status: e.status,
-            modelVersion: CURRENT_MODEL_VERSION,
-            createdBy: creator,
-          });
+          const engagementId =
+            found?.id ??
+            (
+              await tx
+                .insert(engagements)
+                .values({
+                  firmId,
+                  clientId: client.id,
+                  title: e.title,
+                  status: e.status,
+                  modelVersion: CURRENT_MODEL_VERSION,
+                  createdBy: creator,
+                })
+                .returning({ id: engagements.id })
+            )[0]!.id;
+          if (e.demoRespondents) await seedDemoRespondents(tx, firmId, engagementId);
         }
       }
     }

@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   "last_owner",
   "invalid_token",
   "throttled",
+  "invalid_transition",
+  "engagement_closed",
+  "duplicate_respondent",
+  "file_too_large",
+  "nothing_to_send",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
