@@ -8,6 +8,7 @@ const ITEMS = [
   { href: "/dashboard", key: "dashboard" },
   { href: "/clients", key: "clients" },
   { href: "/engagements", key: "engagements" },
+  { href: "/outbox", key: "outbox" },
   { href: "/team", key: "team" },
   { href: "/model", key: "model" },
   { href: "/settings", key: "settings" },
