@@ -4,7 +4,9 @@
  */
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
+  primaryKey,
   check,
   type AnyPgColumn,
   customType,
@@ -193,6 +195,42 @@ export const respondentLinks = pgTable(
 );
 
 /**
+ * Every answer of a respondent, one row per answer key: "item:<itemKey>", "desired:<pillar>",
+ * "importance:<pillar>", "kpi:<kpiKey>", "comment:<pillar>". Autosave upserts by
+ * (respondent, key) and keeps the row with the highest client sequence number, so a late or
+ * repeated request never overwrites a newer answer.
+ */
+export const scanAnswers = pgTable(
+  "scan_answers",
+  {
+    respondentId: uuid("respondent_id")
+      .notNull()
+      .references(() => respondents.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** "1"–"5", "dont_know", "not_applicable", "yes", "no", or free text for comments. */
+    value: text("value").notNull(),
+    seq: bigint("seq", { mode: "number" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.respondentId, t.key] })],
+);
+
+/** A respondent's scan session: the link's token is exchanged for this cookie on "Start". */
+export const scanSessions = pgTable(
+  "scan_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    respondentId: uuid("respondent_id")
+      .notNull()
+      .references(() => respondents.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scan_sessions_respondent_idx").on(t.respondentId)],
+);
+
+/**
  * Transactional outbox: messages are written in the same transaction as the change that
  * causes them and delivered by the dispatcher. The link lives only in `secretLink` (and is
  * put into the bodies at send time); it is cleared once the message is delivered.
@@ -307,3 +345,4 @@ export type Weighting = (typeof weightingEnum.enumValues)[number];
 export type Respondent = typeof respondents.$inferSelect;
 export type OutboxMessage = typeof emailOutbox.$inferSelect;
 export type EmailKind = (typeof emailKindEnum.enumValues)[number];
+export type ScanAnswer = typeof scanAnswers.$inferSelect;

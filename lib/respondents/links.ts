@@ -5,7 +5,7 @@ import "server-only";
  */
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { respondentLinks, respondents, type Respondent } from "../../db/schema";
+import { respondentLinks, respondents, scanSessions, type Respondent } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import { env } from "../env";
 
@@ -21,8 +21,9 @@ export async function issueRespondentLink(db: Executor, respondentId: string): P
   return scanUrl(token);
 }
 
-/** Ends every link of the respondent at once. */
+/** Ends every link of the respondent at once, and any scan session started with one. */
 export async function revokeRespondentLinks(db: Executor, respondentId: string): Promise<void> {
+  await db.delete(scanSessions).where(eq(scanSessions.respondentId, respondentId));
   await db
     .update(respondentLinks)
     .set({ revokedAt: sql`now()` })

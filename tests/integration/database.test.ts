@@ -35,6 +35,8 @@ describe("database", () => {
       "rate_limit_buckets",
       "respondent_links",
       "respondents",
+      "scan_answers",
+      "scan_sessions",
       "users",
     ]);
     await migrateAgain();
