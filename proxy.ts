@@ -7,7 +7,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 
-const PUBLIC_PREFIXES = ["/login", "/set-password", "/api/", "/s/", "/_next/", "/favicon"];
+const PUBLIC_PREFIXES = ["/login", "/set-password", "/api/", "/s/", "/scan", "/_next/", "/favicon"];
 
 function contentSecurityPolicy(nonce: string): string {
   return [
