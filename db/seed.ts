@@ -1,13 +1,13 @@
 /**
- * The demo seed: firm "Demo Advies" (owner + consultant, three clients, draft and open
- * engagements) and a second firm that shows tenant isolation. Idempotent: running it twice
+ * The demo seed: firm "Demo Advies" (owner + consultant, three clients, engagements in draft,
+ * open and closed states with respondents and answers) and a second firm that shows tenant isolation. Idempotent: running it twice
  * leaves the same rows.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import { CURRENT_MODEL_VERSION } from "../lib/model/version";
 import { clients, engagements, firms, memberships, users, type MembershipRole } from "./schema";
-import { seedDemoRespondents } from "./seed-respondents";
+import { BAKKERIJ_PANEL, GROEN_PANEL, seedDemoRespondents, type DemoPanel } from "./seed-respondents";
 import type { Database, Executor } from "./types";
 
 export const DEMO_PASSWORD = "salesradar-demo";
@@ -28,7 +28,7 @@ interface SeedFirm {
     industry: string;
     sizeBand: string;
     country: string;
-    engagements: { title: string; status: "draft" | "open"; demoRespondents?: boolean }[];
+    engagements: { title: string; status: "draft" | "open" | "closed"; panel?: DemoPanel }[];
   }[];
 }
 
@@ -48,7 +48,7 @@ const SEED: SeedFirm[] = [
         industry: "manufacturing",
         sizeBand: "51-250",
         country: "NL",
-        engagements: [{ title: "Sales Maturity Scan 2026", status: "open", demoRespondents: true }],
+        engagements: [{ title: "Sales Maturity Scan 2026", status: "open", panel: BAKKERIJ_PANEL }],
       },
       {
         name: "TechnoFlex Software",
@@ -63,7 +63,7 @@ const SEED: SeedFirm[] = [
         sizeBand: "251-1000",
         country: "BE",
         engagements: [
-          { title: "Scan salesteam Q4", status: "open" },
+          { title: "Scan salesteam Q4", status: "closed", panel: GROEN_PANEL },
           { title: "Herhaalmeting 2027", status: "draft" },
         ],
       },
@@ -152,7 +152,7 @@ export async function seedDemo(db: Database): Promise<void> {
                 })
                 .returning({ id: engagements.id })
             )[0]!.id;
-          if (e.demoRespondents) await seedDemoRespondents(tx, firmId, engagementId);
+          if (e.panel) await seedDemoRespondents(tx, firmId, engagementId, e.panel);
         }
       }
     }

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "../../db/seed";
-import { auditLog, clients, engagements, firms, memberships, users } from "../../db/schema";
+import { auditLog, clients, engagements, firms, memberships, respondents, scanAnswers, users } from "../../db/schema";
+import { RESPONDENT_STATUSES, respondentStatus } from "../../lib/respondents/tracking";
 import { migrateAgain } from "../support/migrate-again";
 import { resetDatabase, testDatabase } from "../support/db";
 
@@ -48,10 +49,22 @@ describe("database", () => {
     const firstIds = (await db.select({ id: clients.id }).from(clients)).map((r) => r.id).sort();
     await seedDemo(db);
     expect(await counts()).toEqual(first);
+    expect((await db.select({ id: respondents.id }).from(respondents)).length).toBe(34);
     expect((await db.select({ id: clients.id }).from(clients)).map((r) => r.id).sort()).toEqual(firstIds);
     expect(first).toEqual({ firms: 2, users: 3, memberships: 3, clients: 4, engagements: 5 });
     const statuses = (await db.select({ s: engagements.status }).from(engagements)).map((r) => r.s);
-    expect(new Set(statuses)).toEqual(new Set(["draft", "open"]));
+    expect(new Set(statuses)).toEqual(new Set(["draft", "open", "closed"]));
+    // The demo engagements have respondents in every tracking status, ~20 of them submitted.
+    const people = await db.select().from(respondents);
+    expect(new Set(people.map(respondentStatus))).toEqual(new Set(RESPONDENT_STATUSES));
+    expect(people).toHaveLength(34);
+    expect(people.filter((p) => p.submittedAt)).toHaveLength(23);
+    // Every answered item is stored: answered_count matches the item answers.
+    const answers = await db.select().from(scanAnswers);
+    for (const p of people) {
+      const items = answers.filter((a) => a.respondentId === p.id && a.key.startsWith("item:"));
+      expect(items.length, p.name).toBe(p.answeredCount);
+    }
   });
 
   it("treats e-mail addresses as unique regardless of case", async () => {
