@@ -7,7 +7,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 // only) are set in proxy.ts, which reads the validated environment.
 const baseHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
+  // which Next refuses for server actions. Links with a token (/s/…) get no-referrer below.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
@@ -25,6 +27,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: baseHeaders },
+      { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       {
         // Static assets bypass the proxy; give them a CSP that allows nothing to run from them.
         source: "/_next/static/:path*",

@@ -36,7 +36,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "messages/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "messages/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "tests/static/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -117,7 +117,7 @@ test("every response carries the security headers; health says ok without secret
   expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["strict-transport-security"]).toContain("max-age=");
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);

@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EngagementTable } from "@/components/engagements/engagement-table";
 import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/queries";
 import { listEngagements } from "@/lib/engagements/queries";
@@ -15,6 +17,7 @@ export async function generateMetadata() {
 export default async function DashboardPage() {
   const ctx = await requirePage("dashboard.view");
   const t = await getTranslations("dashboard");
+  const tl = await getTranslations("engagementLists");
   const [engagements, clients] = await Promise.all([listEngagements(ctx), listClients(ctx)]);
   const count = (status: string) => engagements.filter((e) => e.status === status).length;
   return (
@@ -33,7 +36,14 @@ export default async function DashboardPage() {
           </Card>
         ))}
       </div>
-      <h2 className="mb-3 text-lg font-semibold">{t("engagementsHeading")}</h2>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-semibold">{t("engagementsHeading")}</h2>
+        {clients.length > 0 && can(ctx.role, "engagements.manage") ? (
+          <Link href="/engagements/new" className={buttonClass("secondary")}>
+            {tl("newEngagement")}
+          </Link>
+        ) : null}
+      </div>
       {engagements.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>
           <p>{clients.length === 0 ? t("emptyNoClients") : t("emptyNoEngagements")}</p>
