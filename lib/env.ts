@@ -21,6 +21,18 @@ const schema = z.object({
   NEXTAUTH_URL: optionalUrl.optional(),
   APP_URL: optionalUrl.optional(),
   SMTP_URL: optionalUrl.optional(),
+  /** Sender address of the portal's e-mails (the display name is the consultant's); default no-reply@<APP_URL host>. */
+  SMTP_FROM: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(z.email("SMTP_FROM must be an e-mail address, e.g. scan@example.nl").optional())
+    .optional(),
+  /** "1"/"true" switches the background jobs (outbox delivery, automatic reminders) off, e.g. in tests. */
+  OUTBOX_DISABLED: z
+    .enum(["", "0", "1", "false", "true"], "OUTBOX_DISABLED must be 1/true or 0/false")
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
   PGLITE_DIR: z.string().min(1).optional(),
   /** Set by `next build`; the app must not open the database while building. */
   NEXT_PHASE: z.string().optional(),
@@ -34,6 +46,8 @@ export type Env = z.infer<typeof schema> & {
   authSecret: string;
   /** The public base URL of the portal, without a trailing slash. */
   appUrl: string;
+  /** The From address of outgoing e-mail. */
+  mailFrom: string;
   pgliteDir: string;
   isProduction: boolean;
   isBuild: boolean;
@@ -75,10 +89,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret = isBuild ? "build-time-placeholder-secret-not-used-at-runtime" : developmentSecret();
   }
   const appUrl = (e.APP_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const mailFrom = e.SMTP_FROM ?? `no-reply@${new URL(appUrl).hostname}`;
   return {
     ...e,
     authSecret,
     appUrl,
+    mailFrom,
     pgliteDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), e.PGLITE_DIR ?? path.join(".data", "pglite")),
     isProduction,
     isBuild,

@@ -6,6 +6,7 @@ import { writeAudit } from "../audit";
 import type { FirmContext } from "../auth/context";
 import { normaliseEmail } from "../auth/login";
 import { issueSetPasswordLink } from "../auth/password-tokens";
+import { enqueueSetPasswordMail } from "../email/set-password-mail";
 import { AppError, NotFoundError } from "../errors";
 import { isUuid } from "../ids";
 
@@ -35,8 +36,9 @@ export async function listTeam(ctx: FirmContext): Promise<TeamMember[]> {
 }
 
 /**
- * Adds a consultant and returns their one-time set-password link. An e-mail address that
- * already has an account is refused (accounts belong to one firm).
+ * Adds a consultant and returns their one-time set-password link, which is also e-mailed to
+ * them through the outbox. An e-mail address that already has an account is refused
+ * (accounts belong to one firm).
  */
 export async function addConsultant(
   ctx: FirmContext,
@@ -52,6 +54,13 @@ export async function addConsultant(
       .returning({ id: users.id });
     await tx.insert(memberships).values({ firmId: ctx.firm.id, userId: user!.id, role: "consultant" });
     const link = await issueSetPasswordLink(tx, user!.id);
+    await enqueueSetPasswordMail(tx, {
+      firm: ctx.firm,
+      sender: ctx.user,
+      user: { id: user!.id, email, name: input.name, locale: ctx.user.locale },
+      link,
+      reissued: false,
+    });
     await writeAudit(tx, {
       firmId: ctx.firm.id,
       actorUserId: ctx.user.id,
@@ -95,17 +104,21 @@ export async function removeMember(ctx: FirmContext, userId: string): Promise<vo
   });
 }
 
-/** Issues a fresh set-password link for a member of this firm who has not set a password yet. */
+/**
+ * Issues a fresh set-password link for a member of this firm who has not set a password yet,
+ * and e-mails it (an older undelivered link mail is withdrawn).
+ */
 export async function reissueSetPasswordLink(ctx: FirmContext, userId: string): Promise<{ link: string }> {
   if (!isUuid(userId)) throw new NotFoundError("member");
   return ctx.db.transaction(async (tx) => {
     const [member] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.userId, userId)));
     if (!member) throw new NotFoundError("member");
     const link = await issueSetPasswordLink(tx, userId);
+    await enqueueSetPasswordMail(tx, { firm: ctx.firm, sender: ctx.user, user: member, link, reissued: true });
     await writeAudit(tx, {
       firmId: ctx.firm.id,
       actorUserId: ctx.user.id,

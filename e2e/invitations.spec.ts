@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { login, OWNER } from "./helpers";
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a consultant sets up a scan: client, engagement, CSV import with a bad row, invitations, Outbox, reminder preview", async ({ page }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  await login(page, OWNER);
+
+  // Client
+  await page.goto("/clients/new");
+  await page.getByLabel("Naam van de klant").fill(`Zuivel Noord ${stamp}`);
+  await page.getByLabel("Branche").selectOption("manufacturing");
+  await page.getByLabel("Land van vestiging").fill("NL");
+  await page.getByRole("button", { name: "Klant opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Zuivel Noord ${stamp}` })).toBeVisible();
+
+  // Engagement
+  await page.getByRole("link", { name: "Nieuw traject" }).click();
+  await page.getByLabel("Titel van het traject").fill("Salesscan najaar");
+  await page.getByLabel("Introductie in de uitnodiging").fill("Beste collega's,\nwe willen <graag> weten hoe jullie het zien.");
+  await page.getByRole("button", { name: "Traject aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Salesscan najaar" })).toBeVisible();
+  const engagementUrl = page.url();
+  await expectAccessible(page);
+
+  // Import from a semicolon CSV with one bad row, then fix it
+  await page.getByRole("navigation", { name: "Onderdelen van dit traject" }).getByRole("link", { name: "Respondenten" }).click();
+  await page.getByRole("link", { name: "Lijst importeren" }).click();
+  const csv = (bad: string) =>
+    ["naam;e-mail;rol;team;taal", "Anna de Vries;anna@zuivel.example;Verkoop;Binnendienst;nl", `Tom Bakker;${bad};Management;;en`, "Eva Smit;eva@zuivel.example;sales;;"].join("\n");
+  await page.getByLabel("Lijst met respondenten").fill(csv("tom-at-zuivel"));
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(page.getByText("Dit is geen geldig e-mailadres.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /respondenten importeren/ })).toHaveCount(0);
+  await page.getByLabel("Lijst met respondenten").fill(csv("tom@zuivel.example"));
+  await page.getByRole("button", { name: /Opnieuw controleren|Controleren/ }).click();
+  await page.getByRole("button", { name: "3 respondenten importeren" }).click();
+  await expect(page.getByText("3 respondenten geïmporteerd.")).toBeVisible();
+
+  // Open the scan and send the invitations
+  await page.goto(engagementUrl);
+  await page.getByRole("button", { name: "Scan openen" }).click();
+  await expect(page.getByRole("button", { name: "Scan sluiten" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Onderdelen van dit traject" }).getByRole("link", { name: "Uitnodigingen" }).click();
+  await expect(page.getByText("3 personen zijn nog niet uitgenodigd.")).toBeVisible();
+  await page.getByRole("button", { name: "Uitnodigingen versturen…" }).click();
+  await expect(page.getByText("Deze 3 personen krijgen een uitnodiging:")).toBeVisible();
+  await page.getByRole("button", { name: "Verstuur 3 uitnodigingen" }).click();
+  await expect(page.getByText("3 uitnodigingen staan klaar in de Outbox.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The Outbox shows them; a link can be copied while the message is undelivered
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Outbox" }).click();
+  await page.getByRole("link", { name: "Bericht aan tom@zuivel.example bekijken" }).click();
+  await expect(page.getByText("Beste collega's,")).toBeVisible();
+  const link = await page.getByRole("textbox", { name: /Persoonlijke link/ }).inputValue();
+  expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(page);
+
+  // Reminder preview lists the invited people who have not submitted
+  await page.goto(`${engagementUrl}/invitations`);
+  await page.getByRole("button", { name: "Herinneringen versturen…" }).click();
+  await expect(page.getByText("Deze 3 personen krijgen een herinnering:")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Ontvangers" }).getByText("Anna de Vries")).toBeVisible();
+  await page.getByRole("button", { name: "Annuleren" }).click();
+
+  // The respondents list tracks them as invited
+  await page.goto(`${engagementUrl}/respondents`);
+  await expect(page.getByRole("table").getByText("Uitgenodigd")).toHaveCount(3);
+});

@@ -1,0 +1,40 @@
+import "server-only";
+/** The set-password link of a new or re-invited person, also sent by e-mail (through the outbox). */
+import type { Executor } from "../../db/types";
+import type { FirmSummary } from "../auth/context";
+import type { Locale } from "../model/types";
+import { enqueueEmails, supersedeQueuedSetPasswordMails } from "./outbox";
+import { renderEmail } from "./templates";
+
+export async function enqueueSetPasswordMail(
+  tx: Executor,
+  input: {
+    readonly firm: FirmSummary;
+    readonly sender: { readonly id: string; readonly name: string };
+    readonly user: { readonly id: string; readonly email: string; readonly name: string; readonly locale: Locale };
+    readonly link: string;
+    readonly reissued: boolean;
+  },
+): Promise<void> {
+  // The new link replaced the old one, so an older message still waiting would carry a dead link.
+  await supersedeQueuedSetPasswordMails(tx, input.firm.id, input.user.id);
+  const content = renderEmail({
+    kind: "set_password",
+    locale: input.user.locale,
+    recipientName: input.user.name,
+    firm: { name: input.firm.name, primaryColor: input.firm.primaryColor },
+    senderName: input.sender.name,
+    reissued: input.reissued,
+  });
+  await enqueueEmails(tx, [
+    {
+      firmId: input.firm.id,
+      kind: "set_password",
+      toAddress: input.user.email,
+      content,
+      link: input.link,
+      userId: input.user.id,
+      createdBy: input.sender.id,
+    },
+  ]);
+}

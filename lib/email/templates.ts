@@ -1,0 +1,102 @@
+/**
+ * The texts of the portal's e-mails, in the recipient's language (nl or en). Pure apart from
+ * reading the message catalogue: the result holds the {{link}} placeholder, never a link.
+ */
+import { createTranslator } from "next-intl";
+import { CLOSE_DATE_TIME_ZONE } from "../engagements/close-date";
+import { loadMessages } from "../i18n/messages";
+import type { Locale } from "../model/types";
+import { renderHtml, renderText, type Block } from "./layout";
+
+export interface RenderedEmail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+interface Common {
+  readonly locale: Locale;
+  readonly recipientName: string;
+  readonly firm: { readonly name: string; readonly primaryColor: string | null };
+  /** The consultant who sends it; null for automatic messages of someone no longer around. */
+  readonly senderName: string | null;
+}
+
+export interface ScanEmail extends Common {
+  readonly kind: "invitation" | "reminder";
+  readonly clientName: string;
+  /** The consultant's own introduction (plain text). */
+  readonly intro: string | null;
+  readonly closesAt: Date | null;
+  readonly anonymityK: number;
+}
+
+export interface SetPasswordEmail extends Common {
+  readonly kind: "set_password";
+  readonly reissued: boolean;
+}
+
+export type EmailContent = ScanEmail | SetPasswordEmail;
+
+/** The close date as people write it: "31 maart 2026" / "31 March 2026", in the firms' zone. */
+export function formatCloseDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: CLOSE_DATE_TIME_ZONE }).format(date);
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+// The catalogue is loaded at run time (untyped), so the translator is used with plain string keys.
+const makeTranslator = createTranslator as unknown as (config: { locale: Locale; messages: unknown; namespace: string }) => Translate;
+
+const translator = (locale: Locale) => makeTranslator({ locale, messages: loadMessages(locale), namespace: "email" });
+
+function scanEmail(data: ScanEmail): RenderedEmail {
+  const t = translator(data.locale);
+  const k = data.kind;
+  const names = { firm: data.firm.name, client: data.clientName };
+  const blocks: Block[] = [{ kind: "paragraph", text: t("greeting", { name: data.recipientName }) }];
+  if (k === "invitation") {
+    blocks.push({ kind: "paragraph", text: t("invitation.lead", { ...names, sender: data.senderName ?? data.firm.name }) });
+    if (data.intro?.trim()) blocks.push({ kind: "personal", text: data.intro });
+    blocks.push({ kind: "paragraph", text: t("invitation.howItWorks") });
+  } else {
+    blocks.push({ kind: "paragraph", text: t("reminder.lead", names) });
+  }
+  if (data.closesAt) blocks.push({ kind: "paragraph", text: t(`${k}.deadline`, { date: formatCloseDate(data.closesAt, data.locale) }) });
+  blocks.push({ kind: "button", label: t(`${k}.button`), textLabel: t(`${k}.buttonText`), fallback: t("linkFallback"), note: t("personalLink") });
+  blocks.push({ kind: "signoff", lines: [t("signoff"), ...(data.senderName ? [data.senderName] : []), data.firm.name] });
+  const frame = {
+    locale: data.locale,
+    subject: t(`${k}.subject`, names),
+    firmName: data.firm.name,
+    primaryColor: data.firm.primaryColor,
+    blocks,
+    footer: [t("privacy", { ...names, k: data.anonymityK }), t("footer", names)],
+  };
+  return { subject: frame.subject, text: renderText(frame), html: renderHtml(frame) };
+}
+
+function setPasswordEmail(data: SetPasswordEmail): RenderedEmail {
+  const t = translator(data.locale);
+  const values = { firm: data.firm.name, sender: data.senderName ?? data.firm.name };
+  const blocks: Block[] = [
+    { kind: "paragraph", text: t("greeting", { name: data.recipientName }) },
+    { kind: "paragraph", text: t(data.reissued ? "setPassword.leadReissued" : "setPassword.lead", values) },
+    { kind: "paragraph", text: t("setPassword.instruction") },
+    { kind: "button", label: t("setPassword.button"), textLabel: t("setPassword.buttonText"), fallback: t("linkFallback"), note: t("personalLink") },
+    { kind: "paragraph", text: t("setPassword.ignore") },
+    { kind: "signoff", lines: [t("signoff"), ...(data.senderName ? [data.senderName] : []), data.firm.name] },
+  ];
+  const frame = {
+    locale: data.locale,
+    subject: t("setPassword.subject", values),
+    firmName: data.firm.name,
+    primaryColor: data.firm.primaryColor,
+    blocks,
+    footer: [t("footer", values)],
+  };
+  return { subject: frame.subject, text: renderText(frame), html: renderHtml(frame) };
+}
+
+export function renderEmail(data: EmailContent): RenderedEmail {
+  return data.kind === "set_password" ? setPasswordEmail(data) : scanEmail(data);
+}
