@@ -75,3 +75,34 @@ test("a consultant sets up a scan: client, engagement, CSV import with a bad row
   await page.goto(`${engagementUrl}/respondents`);
   await expect(page.getByRole("table").getByText("Uitgenodigd")).toHaveCount(3);
 });
+
+test("every page of the invitations feature is not found for a consultant of another firm", async ({ page }) => {
+  await login(page, OWNER);
+  await page.goto("/engagements");
+  await page.getByRole("link", { name: "Sales Maturity Scan 2026" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sales Maturity Scan 2026" })).toBeVisible();
+  const engagement = new URL(page.url()).pathname;
+  const client = await page.getByRole("link", { name: "Bakkerij Van Dijk B.V." }).first().getAttribute("href");
+  await page.goto(`${engagement}/respondents`);
+  const respondentEdit = await page.getByRole("link", { name: "Marieke van Dijk wijzigen" }).getAttribute("href");
+  const urls = [
+    client!,
+    `${client}/edit`,
+    engagement,
+    `${engagement}/settings`,
+    `${engagement}/respondents`,
+    `${engagement}/respondents/import`,
+    respondentEdit!,
+    `${engagement}/invitations`,
+  ];
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await login(page, "consultant@noord-salesadvies.nl");
+  for (const url of urls) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+    await expect(page.getByText("Bakkerij")).toHaveCount(0);
+  }
+});

@@ -3,15 +3,25 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getFirmContext } from "../lib/auth/session";
 import { env } from "../lib/env";
-import { chooseLocale, LOCALE_COOKIE } from "../lib/i18n/locale";
+import { chooseLocale, isLocale, LOCALE_COOKIE } from "../lib/i18n/locale";
 import { loadMessages } from "../lib/i18n/messages";
+import { scanPageLocale } from "../lib/scan/context";
+import { SCAN_PAGE_COOKIE } from "../lib/scan/session";
 
-export default getRequestConfig(async () => {
+export default getRequestConfig(async ({ locale: explicit }) => {
+  // An explicit language (getTranslations({ locale })) wins: the respondent's scan pages render
+  // in the respondent's language whatever the browser says.
+  if (isLocale(explicit)) return { locale: explicit, messages: loadMessages(explicit, { fresh: !env.isProduction }) };
   const [ctx, cookieStore, headerStore] = await Promise.all([getFirmContext(), cookies(), headers()]);
-  const locale = chooseLocale({
-    account: ctx?.user.locale,
-    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
-    acceptLanguage: headerStore.get("accept-language"),
-  });
+  // On the respondent's scan pages (the marker cookie has Path=/scan, so the browser sends it
+  // only there) the language the respondent chose, stored on the respondent, wins.
+  const scanLocale = cookieStore.has(SCAN_PAGE_COOKIE) ? await scanPageLocale() : null;
+  const locale =
+    scanLocale ??
+    chooseLocale({
+      account: ctx?.user.locale,
+      cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: headerStore.get("accept-language"),
+    });
   return { locale, messages: loadMessages(locale, { fresh: !env.isProduction }) };
 });

@@ -1,0 +1,45 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import { ScanError } from "@/lib/scan/errors";
+import { isSameOrigin, NO_STORE, readBoundedText, scanErrorResponse, sessionOf } from "@/lib/scan/http";
+import { loadAnswers, saveAnswers } from "@/lib/scan/queries";
+import { MAX_SAVE_BODY_BYTES, saveBatchSchema } from "@/lib/scan/schemas";
+
+/** The respondent's stored answers ([value, seq] per key): a second tab refreshes from this on focus. */
+export async function GET(request: NextRequest) {
+  const ctx = await sessionOf(request);
+  if (!ctx) return scanErrorResponse("invalid_session");
+  const snapshot = await loadAnswers(await getDb(), ctx.respondent.id);
+  const status = ctx.respondent.submittedAt ? "submitted" : ctx.engagement.status === "open" ? "open" : "closed";
+  return Response.json({ ...snapshot, status }, { headers: NO_STORE });
+}
+
+/**
+ * Autosave: { answers: [{ key, value, seq }] } → { applied, current, maxSeq }. Everything is
+ * checked before anything is written; a refused batch changes nothing.
+ */
+export async function POST(request: NextRequest) {
+  if (!isSameOrigin(request)) return scanErrorResponse("forbidden_origin");
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) return scanErrorResponse("malformed");
+  const body = await readBoundedText(request, MAX_SAVE_BODY_BYTES);
+  if (!body.ok) return scanErrorResponse("too_large");
+  let json: unknown;
+  try {
+    json = JSON.parse(body.text);
+  } catch {
+    return scanErrorResponse("malformed");
+  }
+  const parsed = saveBatchSchema.safeParse(json);
+  if (!parsed.success) return scanErrorResponse("malformed");
+  const ctx = await sessionOf(request);
+  if (!ctx) return scanErrorResponse("invalid_session");
+  try {
+    const result = await saveAnswers(await getDb(), ctx.respondent.id, parsed.data.answers);
+    return Response.json(result, { headers: NO_STORE });
+  } catch (error) {
+    if (error instanceof ScanError) return scanErrorResponse(error.code, error.key ? { key: error.key } : {});
+    console.error("[scan autosave]", error);
+    return Response.json({ error: "unavailable" }, { status: 503, headers: NO_STORE });
+  }
+}

@@ -1,0 +1,25 @@
+/** The shapes the scan endpoints accept; the model check (lib/scan/answers) comes after these. */
+import { z } from "zod";
+import { LOCALES } from "../model/types";
+import { MAX_COMMENT_LENGTH, MAX_KEY_LENGTH } from "./answers";
+
+/** A respondent has 66 answer keys in model 2026.1; a batch may repeat keys (the newest wins). */
+export const MAX_BATCH = 200;
+/** Bytes; five full comments in any script fit easily (and fetch keepalive allows 64 KiB). */
+export const MAX_SAVE_BODY_BYTES = 64 * 1024;
+
+export const answerEntrySchema = z.strictObject({
+  key: z.string().min(1).max(MAX_KEY_LENGTH),
+  value: z.string().max(MAX_COMMENT_LENGTH),
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+
+export const saveBatchSchema = z.strictObject({
+  answers: z.array(answerEntrySchema).min(1).max(MAX_BATCH),
+});
+export type SaveBatch = z.infer<typeof saveBatchSchema>;
+
+export const localeFormSchema = z.strictObject({
+  locale: z.enum(LOCALES),
+  next: z.string().max(200).optional(),
+});
