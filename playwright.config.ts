@@ -3,7 +3,7 @@ import { env } from "./lib/env.ts";
 
 // The e2e suite runs against a production build on its own port with its own fresh embedded
 // database (scripts/run-e2e.ts empties it first), never against the developer's data.
-const PORT = 3100;
+const PORT = env.E2E_PORT ?? 3100;
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({

@@ -36,6 +36,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   /** Set by `next build`; the app must not open the database while building. */
   NEXT_PHASE: z.string().optional(),
+  /** Port of the e2e suite's production server (default 3100). */
+  E2E_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
   /** Path of a Chromium binary for the e2e suite (optional). */
   CHROMIUM_PATH: z.string().optional(),
   CI: z.string().optional(),
