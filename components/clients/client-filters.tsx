@@ -1,7 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SelectField } from "@/components/engagements/form-controls";
+import { SelectField } from "@/components/ui/form-controls";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CLIENT_ARCHIVE_FILTERS, CLIENT_SORTS, MAX_CLIENT_SEARCH_LENGTH, type ClientListParams } from "@/lib/clients/schemas";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { SelectField, TextAreaField } from "@/components/engagements/form-controls";
+import { SelectField, TextAreaField } from "@/components/ui/form-controls";
 import { submitKeepingValues, useFormResult } from "@/components/engagements/form-result";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

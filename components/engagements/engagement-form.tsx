@@ -17,7 +17,7 @@ import {
   MIN_REMINDER_DAYS,
 } from "@/lib/engagements/settings";
 import type { ClientOption, EngagementFormValues, PreviousOption } from "@/lib/engagements/form-values";
-import { RadioGroupField, SelectField, TextAreaField } from "./form-controls";
+import { RadioGroupField, SelectField, TextAreaField } from "@/components/ui/form-controls";
 import { submitKeepingValues, useFormResult } from "./form-result";
 
 interface Props {

@@ -1,16 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-export type EngagementTab = "overview" | "respondents" | "invitations" | "settings";
+export type EngagementTab = "overview" | "respondents" | "invitations" | "results" | "settings";
 
 const TABS: readonly { key: EngagementTab; suffix: string }[] = [
   { key: "overview", suffix: "" },
   { key: "respondents", suffix: "/respondents" },
   { key: "invitations", suffix: "/invitations" },
+  { key: "results", suffix: "/results" },
   { key: "settings", suffix: "/settings" },
 ];
 
-/** The tabs of one engagement: overview, respondents, invitations, settings. */
+/** The tabs of one engagement: overview, respondents, invitations, results, settings. */
 export async function EngagementTabs({ engagementId, current }: { engagementId: string; current: EngagementTab }) {
   const t = await getTranslations("engagementTabs");
   return (

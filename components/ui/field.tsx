@@ -1,4 +1,6 @@
-/** A labelled input with its error message tied to it for screen readers. */
+import { controlClass, describedBy, HintAndError } from "./form-controls";
+
+/** A labelled input with its hint and error message tied to it for screen readers. */
 export function Field({
   label,
   name,
@@ -7,7 +9,6 @@ export function Field({
   ...input
 }: React.InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string }) {
   const id = input.id ?? `field-${name}`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -18,19 +19,10 @@ export function Field({
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="min-h-10 rounded border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-500"
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClass}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 /**
- * Labelled form controls beside components/ui/field.tsx (which covers <input>): a select, a
- * textarea and a radio group, each with its hint and error tied to it for screen readers.
+ * Labelled form controls beside Field (which covers <input>): a select, a textarea and a radio
+ * group, each with its hint and error tied to it for screen readers.
  */
-const controlClass = "min-h-10 rounded border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-500";
+export const controlClass = "min-h-10 rounded border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-500";
 
-function describedBy(id: string, error?: string, hint?: string) {
+export function describedBy(id: string, error?: string, hint?: string) {
   return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+export function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
     <>
       {hint ? (
