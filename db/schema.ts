@@ -20,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { ROLE_GROUPS } from "../lib/model/types";
+import { PILLAR_KEYS, ROLE_GROUPS } from "../lib/model/types";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -35,6 +35,7 @@ export const engagementStatusEnum = pgEnum("engagement_status", ["draft", "open"
 export const passwordTokenPurposeEnum = pgEnum("password_token_purpose", ["set_password"]);
 export const weightingEnum = pgEnum("weighting", ["role_group", "respondent"]);
 export const roleGroupEnum = pgEnum("role_group", ROLE_GROUPS);
+export const pillarEnum = pgEnum("pillar", PILLAR_KEYS);
 export const emailKindEnum = pgEnum("email_kind", ["invitation", "reminder", "set_password"]);
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
 
@@ -284,6 +285,32 @@ export const passwordTokens = pgTable(
   (t) => [index("password_tokens_user_idx").on(t.userId)],
 );
 
+/**
+ * The consultant's own judgement per pillar of an engagement: a level 1–5 and a note. Shown
+ * beside the respondents' figures, never mixed into them. One row per (engagement, pillar).
+ */
+export const consultantRatings = pgTable(
+  "consultant_ratings",
+  {
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    pillar: pillarEnum("pillar").notNull(),
+    level: integer("level").notNull(),
+    note: text("note"),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.engagementId, t.pillar] }),
+    index("consultant_ratings_firm_idx").on(t.firmId),
+    check("consultant_ratings_level_range", sql`${t.level} between 1 and 5`),
+  ],
+);
+
 /** Fixed-window counters for throttling; in the database so limits hold across server instances. */
 export const rateLimitBuckets = pgTable("rate_limit_buckets", {
   key: text("key").primaryKey(),
@@ -346,3 +373,4 @@ export type Respondent = typeof respondents.$inferSelect;
 export type OutboxMessage = typeof emailOutbox.$inferSelect;
 export type EmailKind = (typeof emailKindEnum.enumValues)[number];
 export type ScanAnswer = typeof scanAnswers.$inferSelect;
+export type ConsultantRating = typeof consultantRatings.$inferSelect;

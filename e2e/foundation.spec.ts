@@ -118,6 +118,9 @@ test("every response carries the security headers; health says ok without secret
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
+  // Pages whose URL carries a personal token never leak it through the Referer header.
+  const scanLink = await request.get("/s/not-a-real-token-but-long-enough-123");
+  expect(scanLink.headers()["referrer-policy"]).toBe("no-referrer");
   expect(headers["strict-transport-security"]).toContain("max-age=");
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);

@@ -15,6 +15,8 @@ const POLICY = {
   "respondents.manage": ["owner", "consultant"],
   "invitations.send": ["owner", "consultant"],
   "outbox.view": ["owner", "consultant"],
+  "results.view": ["owner", "consultant"],
+  "results.rate": ["owner", "consultant"],
   "team.view": ["owner", "consultant"],
   "team.manage": ["owner"],
   "firm.update": ["owner"],

@@ -17,7 +17,7 @@ import { computeKpiEvidence } from "./kpi";
 import type { PerceptionGap } from "./perception";
 import { computePerceptionGap } from "./perception";
 import type { RespondentPillarScore } from "./respondent";
-import { respondentPillarScores } from "./respondent";
+import { computeRespondentPillarScores } from "./respondent";
 import type { AnswerSignals } from "./signals";
 import { computeSignals } from "./signals";
 import type { EngagementInput, ScoringSettings } from "./types";
@@ -40,11 +40,13 @@ export function analyseEngagement(model: MaturityModel, input: EngagementInput):
   const settings = validateResponses(model, input);
   const { responses } = input;
   const scores = computeScores(model, responses, settings.weighting);
+  // Validated once above; the per-respondent scores are computed once and shared with consensus.
+  const perRespondent = responses.map((r) => computeRespondentPillarScores(model, r));
   return {
     settings,
     scores,
-    respondents: responses.map((r) => ({ respondentId: r.respondentId, pillars: respondentPillarScores(model, r) })),
-    consensus: computeConsensus(model, responses),
+    respondents: responses.map((r, i) => ({ respondentId: r.respondentId, pillars: perRespondent[i]! })),
+    consensus: computeConsensus(model, responses, perRespondent),
     signals: computeSignals(model, responses),
     groups: computeGroups(model, responses, settings.weighting),
     perceptionGap: computePerceptionGap(model, responses, settings.weighting),

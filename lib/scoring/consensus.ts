@@ -2,7 +2,8 @@
  * Consensus: how much respondents agree, per item and per pillar.
  */
 import type { ItemKey, MaturityModel, PillarKey } from "../model/types";
-import { levelOf, respondentPillarScores } from "./respondent";
+import type { RespondentPillarScore } from "./respondent";
+import { computeRespondentPillarScores, levelOf } from "./respondent";
 import type { Range } from "./stats";
 import { above, below, range, sampleSd, sampleVariance } from "./stats";
 import type { EngagementInput, ScanResponse } from "./types";
@@ -78,7 +79,12 @@ export interface ConsensusReport {
  * respondents' pillar scores, leaving out insufficient ones. Consensus always looks at
  * individual respondents, whatever the weighting setting.
  */
-export function computeConsensus(model: MaturityModel, responses: readonly ScanResponse[]): ConsensusReport {
+export function computeConsensus(
+  model: MaturityModel,
+  responses: readonly ScanResponse[],
+  /** The responses' pillar scores when the caller has them already (same order as `responses`). */
+  respondentScores?: readonly (readonly RespondentPillarScore[])[],
+): ConsensusReport {
   const items: ItemConsensus[] = [];
   for (const pillar of model.pillars) {
     for (const item of pillar.items) {
@@ -88,7 +94,8 @@ export function computeConsensus(model: MaturityModel, responses: readonly ScanR
       items.push({ key: item.key, pillar: pillar.key, ...consensusOf(values) });
     }
   }
-  const perRespondent = responses.map((r) => respondentPillarScores(model, r));
+  // The responses are validated by every caller before this point.
+  const perRespondent = respondentScores ?? responses.map((r) => computeRespondentPillarScores(model, r));
   const pillars: PillarConsensus[] = model.pillars.map((pillar, index) => {
     const scores: number[] = [];
     let insufficient = 0;

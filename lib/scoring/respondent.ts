@@ -45,6 +45,11 @@ export function respondentPillarScores(
   response: ScanResponse,
 ): RespondentPillarScore[] {
   validateResponse(model, response);
+  return computeRespondentPillarScores(model, response);
+}
+
+/** {@link respondentPillarScores} for a response that has already been validated. */
+export function computeRespondentPillarScores(model: MaturityModel, response: ScanResponse): RespondentPillarScore[] {
   return model.pillars.map((pillar) => {
     const levels: number[] = [];
     let dontKnow = 0;

@@ -28,6 +28,7 @@ describe("database", () => {
     expect(names).toEqual([
       "audit_log",
       "clients",
+      "consultant_ratings",
       "email_outbox",
       "engagements",
       "firms",

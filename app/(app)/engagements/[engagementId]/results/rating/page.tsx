@@ -1,0 +1,67 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { levelName, pillarName, score } from "@/components/results/format";
+import { RatingForm } from "@/components/results/rating-form";
+import { ResultsShell } from "@/components/results/results-shell";
+import { Card } from "@/components/ui/card";
+import { requirePage } from "@/lib/auth/session";
+import type { Locale } from "@/lib/model/types";
+import { orNotFound } from "@/lib/not-found";
+import { getEngagementResults } from "@/lib/results/queries";
+import { listRatings } from "@/lib/results/ratings";
+import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("resultsRating"))("title") };
+}
+
+export default async function ResultsRatingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ engagementId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const ctx = await requirePage("results.rate");
+  const [{ engagementId }, query] = await Promise.all([params, searchParams]);
+  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const { engagement, model, analysis, weighting } = results;
+  const ratings = await listRatings(ctx, engagement.id);
+  const t = await getTranslations("resultsRating");
+  const locale = (await getLocale()) as Locale;
+  const format = await getFormatter();
+  const levels = model.levels.map((l) => ({ level: l.level, label: `${l.level} – ${levelName(model, l.level, locale)}` }));
+  return (
+    <ResultsShell engagement={engagement} section="rating" weighting={weighting}>
+      <h2 className="mb-1 text-xl font-semibold">{t("title")}</h2>
+      <p className="mb-4 max-w-3xl text-slate-600">{t("description")}</p>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {model.pillars.map((p) => {
+          const rating = ratings.find((r) => r.pillar === p.key);
+          const figures = analysis?.scores.pillars.find((x) => x.pillar === p.key);
+          const name = pillarName(model, p.key, locale);
+          const date = rating ? format.dateTime(rating.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null;
+          return (
+            <Card key={p.key}>
+              <section aria-labelledby={`rating-${p.key}-heading`} data-pillar={p.key}>
+                <h3 id={`rating-${p.key}-heading`} className="text-lg font-semibold">
+                  {name}
+                </h3>
+                <p className="mb-3 text-sm text-slate-600">
+                  {figures && figures.mean !== null && figures.stagedLevel !== null
+                    ? t("respondents", { mean: score(figures.mean, locale), level: `${figures.stagedLevel} ${levelName(model, figures.stagedLevel, locale)}` })
+                    : t("respondentsNone")}
+                </p>
+                <RatingForm engagementId={engagement.id} pillar={p.key} pillarLabel={name} levels={levels} level={rating?.level ?? null} note={rating?.note ?? null} />
+                {rating && date ? (
+                  <p className="mt-2 text-xs text-slate-600">
+                    {rating.updatedByName ? t("lastSaved", { name: rating.updatedByName, date }) : t("lastSavedUnknown", { date })}
+                  </p>
+                ) : null}
+              </section>
+            </Card>
+          );
+        })}
+      </div>
+    </ResultsShell>
+  );
+}
