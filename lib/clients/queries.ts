@@ -1,7 +1,7 @@
 import "server-only";
 /** Clients of the caller's firm. A client of another firm is not found, never forbidden. */
 import { and, asc, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { clients, engagements, type Client, type Engagement } from "../../db/schema";
+import { clients, type Client } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { FirmContext } from "../auth/context";
 import { AppError, NotFoundError } from "../errors";
@@ -48,16 +48,6 @@ export async function getClient(ctx: FirmContext, clientId: string): Promise<Cli
     .where(and(eq(clients.id, clientId), eq(clients.firmId, ctx.firm.id)));
   if (!row) throw new NotFoundError("client");
   return row;
-}
-
-/** The client's engagements over time, newest first. */
-export async function listClientEngagements(ctx: FirmContext, clientId: string): Promise<Engagement[]> {
-  const client = await getClient(ctx, clientId);
-  return ctx.db
-    .select()
-    .from(engagements)
-    .where(and(eq(engagements.clientId, client.id), eq(engagements.firmId, ctx.firm.id)))
-    .orderBy(desc(engagements.createdAt), desc(engagements.id));
 }
 
 function validClientInput(input: ClientInput): ClientInput {

@@ -6,7 +6,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, clients, engagements } from "../../db/schema";
-import { createClient, getClient, listClientEngagements, listClients, setClientArchived, updateClient } from "../../lib/clients/queries";
+import { createClient, getClient, listClients, setClientArchived, updateClient } from "../../lib/clients/queries";
 import { changeEngagementStatus, createEngagement, updateEngagement } from "../../lib/engagements/mutations";
 import { getEngagement, getEngagementDetail, listEngagements, listPreviousEngagementOptions } from "../../lib/engagements/queries";
 import { getEngagementResponse, listRespondentTracking } from "../../lib/engagements/response";
@@ -104,7 +104,6 @@ describe("firm B's context on firm A's records", () => {
 
     const attempts: [string, () => Promise<unknown>][] = [
       ["getClient", () => getClient(B, aClient.id)],
-      ["listClientEngagements", () => listClientEngagements(B, aClient.id)],
       ["updateClient", () => updateClient(B, aClient.id, clientInput({ name: "Gekaapt" }))],
       ["archive", () => setClientArchived(B, aClient.id, true)],
       ["unarchive", () => setClientArchived(B, aClient.id, false)],

@@ -7,11 +7,11 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, respondents } from "../../db/schema";
 import type { FirmContext } from "../../lib/auth/context";
-import { getClient, listClientEngagements, setClientArchived, updateClient } from "../../lib/clients/queries";
+import { getClient, setClientArchived, updateClient } from "../../lib/clients/queries";
 import { getOutboxMessage, latestMessagesByRespondent } from "../../lib/email/queries";
 import { previousOptions } from "../../lib/engagements/form-options";
 import { changeEngagementStatus, createEngagement, updateEngagement } from "../../lib/engagements/mutations";
-import { getEngagement, getEngagementDetail, listPreviousEngagementOptions } from "../../lib/engagements/queries";
+import { getEngagement, getEngagementDetail, listEngagements, listPreviousEngagementOptions } from "../../lib/engagements/queries";
 import { getEngagementResponse, listRespondentTracking } from "../../lib/engagements/response";
 import { NotFoundError } from "../../lib/errors";
 import { getInvitationOverview } from "../../lib/invitations/queries";
@@ -77,7 +77,7 @@ const csv = "naam;e-mail;rol\nIndringer;indringer@example.nl;Verkoop";
 
 const CALLS: [string, (b: FirmContext) => Promise<unknown>][] = [
   ["getClient", (b) => getClient(b, ids.client)],
-  ["listClientEngagements", (b) => listClientEngagements(b, ids.client)],
+  ["listEngagements of A's client", (b) => listEngagements(b, { clientId: ids.client })],
   ["updateClient", (b) => updateClient(b, ids.client, { name: "Overgenomen", industry: "retail", sizeBand: null, country: null, notes: null } as never)],
   ["setClientArchived", (b) => setClientArchived(b, ids.client, true)],
   ["createEngagement for A's client", (b) => createEngagement(b, settings(ids.client))],

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { firms, memberships } from "../../db/schema";
-import { getClient, listClientEngagements, listClients } from "../../lib/clients/queries";
+import { getClient, listClients } from "../../lib/clients/queries";
 import { getEngagement, listEngagements } from "../../lib/engagements/queries";
 import { NotFoundError } from "../../lib/errors";
 import { renameFirm } from "../../lib/firms/queries";
@@ -32,7 +32,7 @@ describe("a consultant of firm B gets nothing of firm A", () => {
     expect(f.firmAClients.length).toBe(3);
     for (const client of f.firmAClients) {
       await expect(getClient(f.otherFirm, client.id)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(listClientEngagements(f.otherFirm, client.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(listEngagements(f.otherFirm, { clientId: client.id })).rejects.toBeInstanceOf(NotFoundError);
       // The owning firm does see it: the check is the firm, not a broken query.
       await expect(getClient(f.consultant, client.id)).resolves.toMatchObject({ id: client.id });
     }
