@@ -21,6 +21,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { PILLAR_KEYS, ROLE_GROUPS } from "../lib/model/types";
+import type { RoadmapDocument } from "../lib/roadmap/document";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -36,7 +37,7 @@ export const passwordTokenPurposeEnum = pgEnum("password_token_purpose", ["set_p
 export const weightingEnum = pgEnum("weighting", ["role_group", "respondent"]);
 export const roleGroupEnum = pgEnum("role_group", ROLE_GROUPS);
 export const pillarEnum = pgEnum("pillar", PILLAR_KEYS);
-export const emailKindEnum = pgEnum("email_kind", ["invitation", "reminder", "set_password"]);
+export const emailKindEnum = pgEnum("email_kind", ["invitation", "reminder", "set_password", "manager_invitation"]);
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
 
 export const firms = pgTable("firms", {
@@ -311,6 +312,88 @@ export const consultantRatings = pgTable(
   ],
 );
 
+/**
+ * A client's managers: user accounts (no firm membership) that see the client's published
+ * reports in the portal. One user may manage several clients of the same firm. Revoking sets
+ * revokedAt; access is checked against this table on every request.
+ */
+export const clientManagers = pgTable(
+  "client_managers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("client_managers_client_user_unique").on(t.clientId, t.userId),
+    index("client_managers_user_idx").on(t.userId),
+    index("client_managers_firm_idx").on(t.firmId),
+  ],
+);
+
+/**
+ * The working (draft) roadmap of an engagement, edited by the consultants. `revision` is
+ * bumped on every save; a save carries the revision it started from, so the later of two
+ * concurrent saves is told the roadmap changed.
+ */
+export const roadmaps = pgTable(
+  "roadmaps",
+  {
+    engagementId: uuid("engagement_id")
+      .primaryKey()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    document: jsonb("document").$type<RoadmapDocument>().notNull(),
+    revision: integer("revision").notNull().default(1),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("roadmaps_firm_idx").on(t.firmId)],
+);
+
+/**
+ * A published report: the client-safe results and the roadmap exactly as published, frozen.
+ * Client managers see the highest version; later edits of the roadmap make a new draft.
+ */
+export const reportVersions = pgTable(
+  "report_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    /** The roadmap revision that was published (tells whether the draft changed since). */
+    roadmapRevision: integer("roadmap_revision").notNull(),
+    /** JSON of lib/results/client-safe's ClientSafeResults (dates as ISO strings). */
+    results: jsonb("results").$type<Record<string, unknown>>().notNull(),
+    roadmap: jsonb("roadmap").$type<RoadmapDocument>().notNull(),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("report_versions_engagement_version_unique").on(t.engagementId, t.version),
+    index("report_versions_firm_idx").on(t.firmId),
+  ],
+);
+
 /** Fixed-window counters for throttling; in the database so limits hold across server instances. */
 export const rateLimitBuckets = pgTable("rate_limit_buckets", {
   key: text("key").primaryKey(),
@@ -374,3 +457,6 @@ export type OutboxMessage = typeof emailOutbox.$inferSelect;
 export type EmailKind = (typeof emailKindEnum.enumValues)[number];
 export type ScanAnswer = typeof scanAnswers.$inferSelect;
 export type ConsultantRating = typeof consultantRatings.$inferSelect;
+export type ClientManager = typeof clientManagers.$inferSelect;
+export type RoadmapRow = typeof roadmaps.$inferSelect;
+export type ReportVersion = typeof reportVersions.$inferSelect;

@@ -27,6 +27,7 @@ describe("database", () => {
     const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { tablename: string }[] }).rows).map((r) => r.tablename);
     expect(names).toEqual([
       "audit_log",
+      "client_managers",
       "clients",
       "consultant_ratings",
       "email_outbox",
@@ -35,8 +36,10 @@ describe("database", () => {
       "memberships",
       "password_tokens",
       "rate_limit_buckets",
+      "report_versions",
       "respondent_links",
       "respondents",
+      "roadmaps",
       "scan_answers",
       "scan_sessions",
       "users",
