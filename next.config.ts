@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: baseHeaders },
       { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // The report PDF is previewed in a frame of the portal's own pages (later rules win).
+      { source: "/api/engagements/:engagementId/report", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
       {
         // Static assets bypass the proxy; give them a CSP that allows nothing to run from them.
         source: "/_next/static/:path*",

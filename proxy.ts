@@ -9,6 +9,12 @@ import { env } from "./lib/env";
 
 const PUBLIC_PREFIXES = ["/login", "/set-password", "/api/", "/s/", "/scan", "/_next/", "/favicon"];
 
+/** The report PDF shown inline in the portal's preview frame (the only page that may be framed, by the same origin). */
+const FRAMABLE_REPORT = /^\/api\/engagements\/[^/]+\/report$/;
+
+/** Firm logos are images served as bytes: nothing may run or load from them. */
+const LOGO_ROUTE = /^\/api\/firms\/[^/]+\/logo$/;
+
 function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
@@ -37,7 +43,12 @@ export async function proxy(request: NextRequest) {
     }
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
+  // A PDF runs no script: its only policy is who may frame it.
+  const csp = FRAMABLE_REPORT.test(pathname)
+    ? "frame-ancestors 'self'"
+    : LOGO_ROUTE.test(pathname)
+      ? "default-src 'none'; frame-ancestors 'none'"
+      : contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -1,5 +1,10 @@
 import { redirect } from "next/navigation";
+import { getFirmContext } from "@/lib/auth/session";
+import { getManagerContext } from "@/lib/portal/session";
 
-export default function Home() {
-  redirect("/dashboard");
+/** The landing after login: consultants to their dashboard, client managers to the portal. */
+export default async function Home() {
+  if (await getFirmContext()) redirect("/dashboard");
+  if (await getManagerContext()) redirect("/portal");
+  redirect("/login");
 }

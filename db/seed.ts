@@ -1,12 +1,14 @@
 /**
  * The demo seed: firm "Demo Advies" (owner + consultant, three clients, engagements in draft,
- * open and closed states with respondents and answers) and a second firm that shows tenant isolation. Idempotent: running it twice
- * leaves the same rows.
+ * open and closed states with respondents and answers; the closed one is published with a
+ * generated roadmap, and client Groen has a manager who sees it in the client portal) and a
+ * second firm that shows tenant isolation. Idempotent: running it twice leaves the same rows.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import { CURRENT_MODEL_VERSION } from "../lib/model/version";
-import { clients, engagements, firms, memberships, users, type MembershipRole } from "./schema";
+import { clientManagers, clients, engagements, firms, memberships, users, type MembershipRole } from "./schema";
+import { publishDemoReport } from "./seed-report";
 import { BAKKERIJ_PANEL, GROEN_PANEL, seedDemoRespondents, type DemoPanel } from "./seed-respondents";
 import type { Database, Executor } from "./types";
 
@@ -15,7 +17,13 @@ export const DEMO_LOGINS = {
   owner: "eigenaar@demo-advies.nl",
   consultant: "consultant@demo-advies.nl",
   otherFirmConsultant: "consultant@noord-salesadvies.nl",
+  /** A client manager of Groen Installatietechniek: signs in to the client portal. */
+  manager: "manager@groen.example",
 } as const;
+
+/** The demo engagement that is published (with a generated roadmap) for the client portal. */
+export const DEMO_PUBLISHED = { client: "Groen Installatietechniek", engagement: "Scan salesteam Q4" } as const;
+const DEMO_MANAGER = { email: DEMO_LOGINS.manager, name: "Gerda Groen", locale: "nl" as const };
 
 interface SeedFirm {
   name: string;
@@ -29,6 +37,7 @@ interface SeedFirm {
     sizeBand: string;
     country: string;
     engagements: { title: string; status: "draft" | "open" | "closed"; panel?: DemoPanel }[];
+    managers?: { email: string; name: string; locale: "nl" | "en" }[];
   }[];
 }
 
@@ -66,6 +75,7 @@ const SEED: SeedFirm[] = [
           { title: "Scan salesteam Q4", status: "closed", panel: GROEN_PANEL },
           { title: "Herhaalmeting 2027", status: "draft" },
         ],
+        managers: [DEMO_MANAGER],
       },
     ],
   },
@@ -97,7 +107,7 @@ async function ensureFirm(tx: Executor, f: SeedFirm): Promise<string> {
   return row!.id;
 }
 
-async function ensureUser(tx: Executor, p: SeedFirm["people"][number], passwordHash: string): Promise<string> {
+async function ensureUser(tx: Executor, p: { email: string; name: string; locale: "nl" | "en" }, passwordHash: string): Promise<string> {
   const [existing] = await tx
     .select({ id: users.id })
     .from(users)
@@ -110,7 +120,11 @@ async function ensureUser(tx: Executor, p: SeedFirm["people"][number], passwordH
   return row!.id;
 }
 
-export async function seedDemo(db: Database): Promise<void> {
+/**
+ * Seeds the demo. `publish` (default true) also publishes the demo engagement through the
+ * app's publish code (./seed-report); tests that need the engagement still closed pass false.
+ */
+export async function seedDemo(db: Database, options: { publish?: boolean } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     for (const f of SEED) {
@@ -154,9 +168,23 @@ export async function seedDemo(db: Database): Promise<void> {
             )[0]!.id;
           if (e.panel) await seedDemoRespondents(tx, firmId, engagementId, e.panel);
         }
+        for (const m of c.managers ?? []) {
+          // A manager account: no firm membership, only a client_managers row.
+          const userId = await ensureUser(tx, m, passwordHash);
+          await tx.insert(clientManagers).values({ firmId, clientId: client.id, userId, invitedBy: creator }).onConflictDoNothing();
+        }
       }
     }
   });
+  if (options.publish ?? true) {
+    const [demo] = await db
+      .select({ id: engagements.id })
+      .from(engagements)
+      .innerJoin(clients, eq(clients.id, engagements.clientId))
+      .innerJoin(firms, eq(firms.id, engagements.firmId))
+      .where(and(eq(firms.slug, "demo-advies"), eq(clients.name, DEMO_PUBLISHED.client), eq(engagements.title, DEMO_PUBLISHED.engagement), inArray(engagements.status, ["closed", "published"])));
+    if (demo) await publishDemoReport(db, { engagementId: demo.id, publisherEmail: DEMO_LOGINS.consultant });
+  }
 }
 
 /** True when the database has no firm yet (a fresh install). */

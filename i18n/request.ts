@@ -5,6 +5,7 @@ import { getFirmContext } from "../lib/auth/session";
 import { env } from "../lib/env";
 import { chooseLocale, isLocale, LOCALE_COOKIE } from "../lib/i18n/locale";
 import { loadMessages } from "../lib/i18n/messages";
+import { getManagerContext } from "../lib/portal/session";
 import { scanPageLocale } from "../lib/scan/context";
 import { SCAN_PAGE_COOKIE } from "../lib/scan/session";
 
@@ -19,7 +20,8 @@ export default getRequestConfig(async ({ locale: explicit }) => {
   const locale =
     scanLocale ??
     chooseLocale({
-      account: ctx?.user.locale,
+      // A client manager's language is stored on their account as well.
+      account: ctx?.user.locale ?? (ctx ? undefined : (await getManagerContext())?.user.locale),
       cookie: cookieStore.get(LOCALE_COOKIE)?.value,
       acceptLanguage: headerStore.get("accept-language"),
     });

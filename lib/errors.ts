@@ -18,6 +18,12 @@ export const ERROR_CODES = [
   "duplicate_respondent",
   "file_too_large",
   "nothing_to_send",
+  "invalid_image",
+  "image_too_large",
+  "image_dimensions",
+  "manager_is_consultant",
+  "manager_of_other_firm",
+  "manager_exists",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

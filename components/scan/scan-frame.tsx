@@ -8,6 +8,8 @@ export interface FrameBranding {
   readonly primaryColor: string | null;
   readonly hasLogo?: boolean;
   readonly clientName?: string;
+  /** The firm's public logo URL, where there is no scan session for /api/scan/logo (the link's landing page). */
+  readonly logoUrl?: string | null;
 }
 
 /**
@@ -37,9 +39,9 @@ export async function ScanFrame({
       </a>
       <header className="border-t-4 border-brand border-b border-b-slate-200 bg-white">
         <div className="mx-auto flex w-full max-w-2xl items-center gap-3 px-4 py-3">
-          {branding?.hasLogo ? (
+          {branding?.hasLogo || branding?.logoUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a small, per-firm image from our own route
-            <img src="/api/scan/logo" alt="" className="h-8 w-auto max-w-24 object-contain" />
+            <img src={branding.logoUrl ?? "/api/scan/logo"} alt="" className="h-8 w-auto max-w-24 object-contain" />
           ) : (
             <span aria-hidden className="inline-block h-6 w-6 shrink-0 rounded-full bg-brand" />
           )}

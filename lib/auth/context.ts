@@ -3,7 +3,7 @@ import "server-only";
  * The firm context of a request, derived from the session and checked against the database
  * on every request: a bumped session version or a removed membership ends access at once.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { firms, memberships, users, type MembershipRole } from "../../db/schema";
 import type { Database } from "../../db/types";
 
@@ -20,6 +20,10 @@ export interface FirmSummary {
   readonly slug: string;
   readonly primaryColor: string | null;
   readonly accentColor: string | null;
+  /** A short hash of the logo's bytes (cache key of its URL), or null when the firm has no logo. */
+  readonly logoVersion: string | null;
+  /** The firm's contact line for e-mails and the PDF (plain text), or null. */
+  readonly footerText: string | null;
 }
 
 export interface FirmContext {
@@ -38,7 +42,15 @@ export async function resolveFirmContext(
   const [row] = await db
     .select({
       user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sv: users.sessionVersion },
-      firm: { id: firms.id, name: firms.name, slug: firms.slug, primaryColor: firms.primaryColor, accentColor: firms.accentColor },
+      firm: {
+        id: firms.id,
+        name: firms.name,
+        slug: firms.slug,
+        primaryColor: firms.primaryColor,
+        accentColor: firms.accentColor,
+        logoVersion: sql<string | null>`substr(md5(${firms.logo}), 1, 12)`,
+        footerText: firms.footerText,
+      },
       role: memberships.role,
     })
     .from(users)

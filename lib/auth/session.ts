@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../../db";
+import { getManagerContext } from "../portal/session";
 import { resolveFirmContext, type FirmContext } from "./context";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
@@ -16,12 +17,15 @@ export const getFirmContext = cache(async (): Promise<FirmContext | null> => {
 });
 
 /**
- * For pages: anonymous users go to the login page; a user without the permission gets the
- * not-found page (the page's existence is not confirmed).
+ * For pages: anonymous users go to the login page; a user without the permission, and a
+ * signed-in client manager, get the not-found page (the page's existence is not confirmed).
  */
 export async function requirePage(permission: Permission): Promise<FirmContext> {
   const ctx = await getFirmContext();
-  if (!ctx) redirect("/login");
+  if (!ctx) {
+    if (await getManagerContext()) notFound();
+    redirect("/login");
+  }
   if (!can(ctx.role, permission)) notFound();
   return ctx;
 }

@@ -24,6 +24,20 @@ export interface Frame {
   readonly blocks: readonly Block[];
   /** Small print below the message: the privacy line and where the message comes from. */
   readonly footer: readonly string[];
+  /** Absolute http(s) URL of the firm's logo; the mail must read fine when images are blocked. */
+  readonly logoUrl?: string | null;
+  /** The firm's contact line (plain text), last in the footer. */
+  readonly contactLine?: string | null;
+}
+
+function footerLines(frame: Frame): readonly string[] {
+  const contact = frame.contactLine?.trim();
+  return contact ? [...frame.footer, contact] : frame.footer;
+}
+
+/** Only an absolute http(s) URL without quotes or spaces goes into src. */
+function safeLogoUrl(url: string | null | undefined): string | null {
+  return url && /^https?:\/\/[^\s"'<>]+$/.test(url) ? url : null;
 }
 
 const P = "margin:0 0 16px 0;font-size:16px;line-height:1.5;";
@@ -62,12 +76,17 @@ function textBlock(block: Block): string {
 
 export function renderText(frame: Frame): string {
   const body = frame.blocks.map(textBlock).filter((b) => b !== "");
-  return [...body, "--", ...frame.footer.map(neutralisePlaceholders)].join("\n\n") + "\n";
+  return [...body, "--", ...footerLines(frame).map(neutralisePlaceholders)].join("\n\n") + "\n";
 }
 
 export function renderHtml(frame: Frame): string {
   const brand = safeColor(frame.primaryColor);
   const firm = escapeHtml(neutralisePlaceholders(frame.firmName));
+  const logo = safeLogoUrl(frame.logoUrl);
+  // With a logo the white logo row takes the rounded top corners; its alt text is the firm's name.
+  const logoRow = logo
+    ? `<tr><td style="padding:16px 24px;border-radius:8px 8px 0 0;background:#ffffff;"><img src="${escapeHtml(logo)}" alt="${firm}" height="48" style="display:block;height:48px;width:auto;max-width:240px;border:0;font-size:16px;font-weight:bold;color:#0f172a;"></td></tr>\n`
+    : "";
   return `<!doctype html>
 <html lang="${frame.locale}">
 <head>
@@ -78,12 +97,12 @@ export function renderHtml(frame: Frame): string {
 <body style="margin:0;padding:0;background:#f1f5f9;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f5f9;"><tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-radius:8px;font-family:Arial,Helvetica,sans-serif;color:#0f172a;">
-<tr><td style="padding:16px 24px;border-radius:8px 8px 0 0;background:${brand};color:${textColorOn(brand)};font-size:18px;font-weight:bold;">${firm}</td></tr>
+${logoRow}<tr><td style="padding:16px 24px;border-radius:${logo ? "0" : "8px 8px 0 0"};background:${brand};color:${textColorOn(brand)};font-size:18px;font-weight:bold;">${firm}</td></tr>
 <tr><td style="padding:24px;">
 ${frame.blocks.map((b) => htmlBlock(b, brand)).join("\n")}
 </td></tr>
 <tr><td style="padding:16px 24px;border-top:1px solid #e2e8f0;">
-${frame.footer.map((line) => `<p style="${SMALL}">${escapeHtml(neutralisePlaceholders(line))}</p>`).join("\n")}
+${footerLines(frame).map((line) => `<p style="${SMALL}">${escapeHtml(neutralisePlaceholders(line))}</p>`).join("\n")}
 </td></tr>
 </table>
 </td></tr></table>

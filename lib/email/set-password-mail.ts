@@ -2,6 +2,8 @@ import "server-only";
 /** The set-password link of a new or re-invited person, also sent by e-mail (through the outbox). */
 import type { Executor } from "../../db/types";
 import type { FirmSummary } from "../auth/context";
+import { emailFirm } from "../branding/email";
+import { env } from "../env";
 import type { Locale } from "../model/types";
 import { enqueueEmails, supersedeQueuedSetPasswordMails } from "./outbox";
 import { renderEmail } from "./templates";
@@ -22,7 +24,7 @@ export async function enqueueSetPasswordMail(
     kind: "set_password",
     locale: input.user.locale,
     recipientName: input.user.name,
-    firm: { name: input.firm.name, primaryColor: input.firm.primaryColor },
+    firm: emailFirm(input.firm, env.appUrl),
     senderName: input.sender.name,
     reissued: input.reissued,
   });

@@ -17,7 +17,14 @@ export interface RenderedEmail {
 interface Common {
   readonly locale: Locale;
   readonly recipientName: string;
-  readonly firm: { readonly name: string; readonly primaryColor: string | null };
+  readonly firm: {
+    readonly name: string;
+    readonly primaryColor: string | null;
+    /** Absolute URL of the firm's public logo, or null/absent. */
+    readonly logoUrl?: string | null;
+    /** The firm's contact line, or null/absent. */
+    readonly footerText?: string | null;
+  };
   /** The consultant who sends it; null for automatic messages of someone no longer around. */
   readonly senderName: string | null;
 }
@@ -69,6 +76,8 @@ function scanEmail(data: ScanEmail): RenderedEmail {
     subject: t(`${k}.subject`, names),
     firmName: data.firm.name,
     primaryColor: data.firm.primaryColor,
+    logoUrl: data.firm.logoUrl,
+    contactLine: data.firm.footerText,
     blocks,
     footer: [t("privacy", { ...names, k: data.anonymityK }), t("footer", names)],
   };
@@ -91,6 +100,8 @@ function setPasswordEmail(data: SetPasswordEmail): RenderedEmail {
     subject: t("setPassword.subject", values),
     firmName: data.firm.name,
     primaryColor: data.firm.primaryColor,
+    logoUrl: data.firm.logoUrl,
+    contactLine: data.firm.footerText,
     blocks,
     footer: [t("footer", values)],
   };

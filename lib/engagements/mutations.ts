@@ -14,7 +14,7 @@ import { isUuid } from "../ids";
 import { CURRENT_MODEL_VERSION } from "../model/version";
 import { FieldRuleError } from "./field-error";
 import { assertValidSettings, changedSettings, type EngagementSettings } from "./settings";
-import { canTransition } from "./status";
+import { canChangeStatusManually } from "./status";
 
 /** The client must be the firm's (else not found) and, when newly chosen, not archived. */
 async function checkClient(tx: Executor, ctx: FirmContext, clientId: string): Promise<void> {
@@ -171,7 +171,7 @@ export async function changeEngagementStatus(
       .where(and(eq(engagements.id, engagementId), eq(engagements.firmId, ctx.firm.id)));
     if (!current) throw new NotFoundError("engagement");
     const from = current.status;
-    if (!canTransition(from, to)) throw new AppError("invalid_transition");
+    if (!canChangeStatusManually(from, to)) throw new AppError("invalid_transition");
     const [row] = await tx
       .update(engagements)
       .set({ status: to, updatedAt: new Date() })

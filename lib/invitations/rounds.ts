@@ -9,8 +9,10 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { clients, engagements, firms, respondentLinks, respondents } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import { writeAudit } from "../audit";
+import { emailFirm } from "../branding/email";
 import { enqueueEmails } from "../email/outbox";
 import { renderEmail } from "../email/templates";
+import { env } from "../env";
 import { hashScanToken, scanUrl } from "../respondents/links";
 import type { Recipient, RoundKind } from "./recipients";
 
@@ -25,6 +27,9 @@ export interface RoundEngagement {
   readonly createdBy: string | null;
   readonly firmName: string;
   readonly primaryColor: string | null;
+  /** Branding for the e-mail: logo cache key (null = no logo) and contact line. */
+  readonly logoVersion: string | null;
+  readonly footerText: string | null;
 }
 
 /**
@@ -44,6 +49,8 @@ export async function lockEngagement(tx: Executor, firmId: string, engagementId:
       createdBy: engagements.createdBy,
       firmName: firms.name,
       primaryColor: firms.primaryColor,
+      logoVersion: sql<string | null>`substr(md5(${firms.logo}), 1, 12)`,
+      footerText: firms.footerText,
     })
     .from(engagements)
     .innerJoin(clients, eq(clients.id, engagements.clientId))
@@ -100,7 +107,7 @@ export async function sendRound(
         kind,
         locale: r.locale,
         recipientName: r.name,
-        firm: { name: e.firmName, primaryColor: e.primaryColor },
+        firm: emailFirm({ id: e.firmId, name: e.firmName, primaryColor: e.primaryColor, logoVersion: e.logoVersion, footerText: e.footerText }, env.appUrl),
         senderName: input.senderName,
         clientName: e.clientName,
         intro: e.inviteIntro,

@@ -1,18 +1,27 @@
 /**
- * The branded PDF report. Renders computed data only (see ./types); queries nothing.
- * (Placeholder signature for parallel work; the PDF helper replaces the body.)
+ * The branded PDF report. Renders computed data only (see ./types): it queries nothing, reads no
+ * files but the fonts shipped in lib/pdf/fonts, and makes no network access.
  */
+import { createElement } from "react";
+import { renderToBuffer } from "@react-pdf/renderer";
+import { reportContext } from "./context";
+import { ReportDocument } from "./document";
+import { loadReportFonts } from "./fonts";
+import { asciiSlug, isoDay } from "./format";
 import type { ReportData } from "./types";
 
 export type { ReportData, ReportBranding } from "./types";
 
 export async function renderReportPdf(data: ReportData): Promise<Buffer> {
-  void data;
-  throw new Error("renderReportPdf is being implemented");
+  await loadReportFonts();
+  const ctx = reportContext(data);
+  // ReportDocument returns a <Document>; the cast only satisfies renderToBuffer's element type.
+  return renderToBuffer(createElement(ReportDocument, { ctx }) as Parameters<typeof renderToBuffer>[0]);
 }
 
 /** A safe download name: ASCII letters, digits and dashes only, e.g. "salesradar-groen-2026-11-29.pdf". */
 export function reportFileName(data: ReportData): string {
-  void data;
-  throw new Error("reportFileName is being implemented");
+  const client = asciiSlug(data.results.engagement.clientName, 40) || "rapport";
+  const draft = data.status === "draft" ? (data.locale === "nl" ? "-concept" : "-draft") : data.version !== null ? `-v${data.version}` : "";
+  return `salesradar-${client}-${isoDay(data.issuedAt)}${draft}.pdf`;
 }

@@ -36,7 +36,15 @@ export interface LinkView {
   };
   readonly engagement: { readonly title: string; readonly status: EngagementStatus };
   readonly client: { readonly name: string };
-  readonly firm: { readonly name: string; readonly primaryColor: string | null; readonly accentColor: string | null };
+  readonly firm: {
+    readonly name: string;
+    readonly primaryColor: string | null;
+    readonly accentColor: string | null;
+    /** For the firm's public logo URL (the landing page has no scan session yet). */
+    readonly id: string;
+    /** Short content hash of the logo, or null without one. */
+    readonly logoVersion: string | null;
+  };
 }
 
 export type LinkLookup =
@@ -66,6 +74,7 @@ export async function lookupScanLink(db: Executor, input: { token: string; ip: s
       firmName: firms.name,
       primaryColor: firms.primaryColor,
       accentColor: firms.accentColor,
+      logoVersion: sql<string | null>`substr(md5(${firms.logo}), 1, 12)`,
     })
     .from(engagements)
     .innerJoin(clients, eq(clients.id, engagements.clientId))
@@ -85,7 +94,7 @@ export async function lookupScanLink(db: Executor, input: { token: string; ip: s
       },
       engagement: { title: row.title, status: row.status },
       client: { name: row.clientName },
-      firm: { name: row.firmName, primaryColor: row.primaryColor, accentColor: row.accentColor },
+      firm: { name: row.firmName, primaryColor: row.primaryColor, accentColor: row.accentColor, id: respondent.firmId, logoVersion: row.logoVersion },
     },
   };
 }

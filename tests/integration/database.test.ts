@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "../../db/seed";
-import { auditLog, clients, engagements, firms, memberships, respondents, scanAnswers, users } from "../../db/schema";
+import { auditLog, clientManagers, clients, engagements, firms, memberships, reportVersions, respondents, roadmaps, scanAnswers, users } from "../../db/schema";
 import { RESPONDENT_STATUSES, respondentStatus } from "../../lib/respondents/tracking";
 import { migrateAgain } from "../support/migrate-again";
 import { resetDatabase, testDatabase } from "../support/db";
@@ -10,14 +10,18 @@ const db = await testDatabase();
 beforeEach(() => resetDatabase(db));
 
 async function counts() {
-  const count = async (table: typeof firms | typeof users | typeof memberships | typeof clients | typeof engagements) =>
-    (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+  const count = async (
+    table: typeof firms | typeof users | typeof memberships | typeof clients | typeof engagements | typeof clientManagers | typeof roadmaps | typeof reportVersions,
+  ) => (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
   return {
     firms: await count(firms),
     users: await count(users),
     memberships: await count(memberships),
     clients: await count(clients),
     engagements: await count(engagements),
+    clientManagers: await count(clientManagers),
+    roadmaps: await count(roadmaps),
+    reportVersions: await count(reportVersions),
   };
 }
 
@@ -55,9 +59,11 @@ describe("database", () => {
     expect(await counts()).toEqual(first);
     expect((await db.select({ id: respondents.id }).from(respondents)).length).toBe(34);
     expect((await db.select({ id: clients.id }).from(clients)).map((r) => r.id).sort()).toEqual(firstIds);
-    expect(first).toEqual({ firms: 2, users: 3, memberships: 3, clients: 4, engagements: 5 });
+    // Three consultants and one client manager (no membership); the closed demo engagement is
+    // published once (a generated roadmap and report version 1), not again on the second run.
+    expect(first).toEqual({ firms: 2, users: 4, memberships: 3, clients: 4, engagements: 5, clientManagers: 1, roadmaps: 1, reportVersions: 1 });
     const statuses = (await db.select({ s: engagements.status }).from(engagements)).map((r) => r.s);
-    expect(new Set(statuses)).toEqual(new Set(["draft", "open", "closed"]));
+    expect(new Set(statuses)).toEqual(new Set(["draft", "open", "published"]));
     // The demo engagements have respondents in every tracking status, ~20 of them submitted.
     const people = await db.select().from(respondents);
     expect(new Set(people.map(respondentStatus))).toEqual(new Set(RESPONDENT_STATUSES));

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { engagements, type EngagementStatus } from "../../db/schema";
 import { changeEngagementStatus, createEngagement } from "../../lib/engagements/mutations";
 import { getEngagement } from "../../lib/engagements/queries";
-import { ENGAGEMENT_TRANSITIONS } from "../../lib/engagements/status";
+import { MANUAL_TRANSITIONS } from "../../lib/engagements/status";
 import type { AppError } from "../../lib/errors";
 import { resetDatabase, testDatabase } from "../support/db";
 import { seededFirms } from "../support/fixtures";
@@ -30,7 +30,7 @@ describe("status transitions", () => {
   it.each(pairs)("%s → %s", async (from, to) => {
     const e = await createEngagement(f.consultant, settings(clientA().id, { title: `${from} naar ${to}` }));
     await db.update(engagements).set({ status: from }).where(eq(engagements.id, e.id));
-    const valid = ENGAGEMENT_TRANSITIONS[from].includes(to);
+    const valid = MANUAL_TRANSITIONS[from].includes(to);
     if (valid) {
       expect(await changeEngagementStatus(f.consultant, e.id, to)).toEqual({ from, to });
     } else {
@@ -46,14 +46,15 @@ describe("status transitions", () => {
 
   it("walk the whole life cycle including a reopen", async () => {
     const e = await createEngagement(f.owner, settings(clientA().id, { title: "Levensloop" }));
-    for (const to of ["open", "closed", "open", "closed", "published"] as const) await changeEngagementStatus(f.owner, e.id, to);
-    expect((await getEngagement(f.owner, e.id)).status).toBe("published");
+    for (const to of ["open", "closed", "open", "closed"] as const) await changeEngagementStatus(f.owner, e.id, to);
+    // Publishing freezes a report version (lib/reports/publish), never a bare status change.
+    expect(((await rejection(changeEngagementStatus(f.owner, e.id, "published"))) as AppError).code).toBe("invalid_transition");
+    expect((await getEngagement(f.owner, e.id)).status).toBe("closed");
     expect((await auditFor(db, e.id)).filter((a) => a.action === "engagement.status_changed").map((a) => a.details)).toEqual([
       { from: "draft", to: "open" },
       { from: "open", to: "closed" },
       { from: "closed", to: "open" },
       { from: "open", to: "closed" },
-      { from: "closed", to: "published" },
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Conventions that keep authorization in one place, checked over the file system so a new
- * page or action cannot slip past them: every portal page starts from requirePage, and every
- * "use server" module exports only actions built with the wrappers.
+ * page or action cannot slip past them: every consultant page starts from requirePage, every
+ * client-portal page from requirePortal, and every "use server" module exports only actions
+ * built with the wrappers.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -24,6 +25,13 @@ describe("access conventions", () => {
     const pages = walk(path.join(ROOT, "app", "(app)")).filter((f) => /page\.tsx$/.test(f));
     expect(pages.length).toBeGreaterThan(5);
     const missing = pages.filter((f) => !/await requirePage\(\s*"[a-z.]+"\s*\)/.test(readFileSync(f, "utf8")));
+    expect(missing.map(rel)).toEqual([]);
+  });
+
+  it("every client-portal page checks the manager's access with requirePortal", () => {
+    const pages = walk(path.join(ROOT, "app", "portal")).filter((f) => /page\.tsx$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const missing = pages.filter((f) => !/await requirePortal\(\)/.test(readFileSync(f, "utf8")));
     expect(missing.map(rel)).toEqual([]);
   });
 

@@ -13,8 +13,12 @@ export async function contextFor(db: Database, email: string): Promise<FirmConte
   return ctx;
 }
 
-export async function seededFirms(db: Database) {
-  await seedDemo(db);
+/**
+ * The demo firms. The demo engagement stays closed unless `publish` is set (the app's seed
+ * publishes it; most tests want the closed engagement to work on).
+ */
+export async function seededFirms(db: Database, options: { publish?: boolean } = {}) {
+  await seedDemo(db, { publish: options.publish ?? false });
   const owner = await contextFor(db, DEMO_LOGINS.owner);
   const consultant = await contextFor(db, DEMO_LOGINS.consultant);
   const otherFirm = await contextFor(db, DEMO_LOGINS.otherFirmConsultant);

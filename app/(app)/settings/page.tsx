@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { BrandingLogoForm } from "@/components/settings/branding-logo-form";
+import { BrandingSettingsForm } from "@/components/settings/branding-settings-form";
+import { BrandingSummary } from "@/components/settings/branding-summary";
 import { FirmNameForm } from "@/components/settings/firm-name-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
+import { getBrandingSettings } from "@/lib/branding/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
@@ -13,19 +17,41 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const ctx = await requirePage("account.update");
   const t = await getTranslations("settings");
+  const tb = await getTranslations("branding");
+  const branding = await getBrandingSettings(ctx);
+  const isOwner = can(ctx.role, "firm.update");
   return (
     <>
       <PageHeader title={t("title")} />
       <div className="grid gap-6">
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("firmHeading")}</h2>
-          {can(ctx.role, "firm.update") ? (
+          {isOwner ? (
             <FirmNameForm name={ctx.firm.name} />
           ) : (
             <p>
               {ctx.firm.name} <span className="text-sm text-slate-600">— {t("ownerOnly")}</span>
             </p>
           )}
+        </Card>
+        <Card>
+          <section aria-labelledby="branding-heading" className="flex flex-col gap-4">
+            <div>
+              <h2 id="branding-heading" className="mb-1 text-lg font-semibold">
+                {tb("heading")}
+              </h2>
+              <p className="text-sm text-slate-600">{tb("intro")}</p>
+            </div>
+            {isOwner ? (
+              <>
+                <BrandingLogoForm firmId={branding.firmId} firmName={branding.firmName} logo={branding.logo} />
+                <hr className="border-slate-200" />
+                <BrandingSettingsForm initial={branding} />
+              </>
+            ) : (
+              <BrandingSummary branding={branding} />
+            )}
+          </section>
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">{t("languageHeading")}</h2>

@@ -5,6 +5,7 @@ import { GatePage } from "@/components/scan/gate";
 import { ScanFrame } from "@/components/scan/scan-frame";
 import { scanPrimaryButton } from "@/components/scan/styles";
 import { getDb } from "@/db";
+import { firmLogoPath } from "@/lib/branding/urls";
 import type { Locale } from "@/lib/model/types";
 import { formatScanDate } from "@/lib/scan/format";
 import { clientIp } from "@/lib/scan/origin";
@@ -28,7 +29,12 @@ export default async function ScanLinkPage({ params }: { params: Promise<{ token
   if (lookup.kind === "invalid") return <GatePage kind="invalid" locale={(await getLocale()) as Locale} />;
   const { respondent, engagement, client, firm } = lookup.view;
   const locale = respondent.locale;
-  const branding = { firmName: firm.name, primaryColor: firm.primaryColor, clientName: client.name };
+  const branding = {
+    firmName: firm.name,
+    primaryColor: firm.primaryColor,
+    clientName: client.name,
+    logoUrl: firm.logoVersion ? firmLogoPath(firm.id, firm.logoVersion) : null,
+  };
   if (engagement.status !== "open") {
     return (
       <GatePage

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ArchiveClientButton } from "@/components/clients/archive-client-button";
 import { EngagementTable } from "@/components/engagements/engagement-table";
+import { ClientManagers } from "@/components/managers/client-managers";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { getClient } from "@/lib/clients/queries";
 import { listEngagements } from "@/lib/engagements/queries";
+import { listClientManagers } from "@/lib/managers/queries";
 import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata() {
@@ -21,6 +23,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const { clientId } = await params;
   const client = await orNotFound(getClient(ctx, clientId));
   const engagements = await listEngagements(ctx, { clientId: client.id });
+  const managers = await listClientManagers(ctx, client.id);
   const t = await getTranslations("clients");
   const tp = await getTranslations("clientPages");
   const ti = await getTranslations("industries");
@@ -85,6 +88,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
       ) : (
         <EngagementTable engagements={engagements} showClient={false} />
       )}
+      <ClientManagers clientId={client.id} managers={managers} canManage={manageClients} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { getEngagementDetail } from "@/lib/engagements/queries";
 import { getEngagementResponse } from "@/lib/engagements/response";
-import { ENGAGEMENT_TRANSITIONS } from "@/lib/engagements/status";
+import { MANUAL_TRANSITIONS } from "@/lib/engagements/status";
 import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata() {
@@ -49,9 +49,16 @@ export default async function EngagementPage({ params }: { params: Promise<{ eng
             <StatusActions
               engagementId={engagement.id}
               status={engagement.status}
-              transitions={ENGAGEMENT_TRANSITIONS[engagement.status]}
+              transitions={MANUAL_TRANSITIONS[engagement.status]}
               warnNoRespondents={response.overall.total === 0}
             />
+          ) : null}
+          {engagement.status === "closed" || engagement.status === "published" ? (
+            <p className="mt-4 text-sm">
+              <Link href={`/engagements/${engagement.id}/roadmap`} className="font-medium text-brand underline underline-offset-2">
+                {t(engagement.status === "closed" ? "publishViaRoadmap" : "openRoadmap")}
+              </Link>
+            </p>
           ) : null}
         </Card>
         <ResponseOverview engagementId={engagement.id} modelVersion={engagement.modelVersion} response={response} />

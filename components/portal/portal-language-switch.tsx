@@ -1,0 +1,38 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { setPortalLocale } from "@/lib/portal/actions/set-portal-locale";
+import { LOCALES, type Locale } from "@/lib/model/types";
+
+/** NL / EN toggle of the client portal: stored on the manager's account. */
+export function PortalLanguageSwitch() {
+  const t = useTranslations("language");
+  const current = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  function choose(locale: Locale) {
+    startTransition(async () => {
+      await setPortalLocale(null, { locale });
+      router.refresh();
+    });
+  }
+  return (
+    <div role="group" aria-label={t("label")} className="flex overflow-hidden rounded border border-slate-300">
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          aria-pressed={current === locale}
+          aria-label={t(locale)}
+          disabled={pending}
+          onClick={() => choose(locale)}
+          className={`px-2 py-1 text-xs font-semibold uppercase ${current === locale ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
+        >
+          {locale}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,1446 @@
+// Generated from docs/methodology.md by scripts/generate-method-appendix.ts (npm run generate:method).
+// Do not edit: change the document and regenerate; a unit test fails when this file is stale.
+import type { MethodAppendix } from "./markdown";
+
+export const METHOD_APPENDIX: MethodAppendix = {
+  "nl": [
+    {
+      "kind": "heading",
+      "text": "Waar de scan uit bestaat"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "De Sales Management Maturity Scan meet vijf pijlers: Salesorganisatie, Marketing, Salescoaching, Salesleadership en Accountmanagement. Elke pijler heeft vijf thema's (items). Bij elk item kiest een deelnemer de beschrijving die het best past bij hoe het nu gaat in de organisatie. Die beschrijvingen horen bij de vijf niveaus:"
+        }
+      ]
+    },
+    {
+      "kind": "table",
+      "header": [
+        "niveau",
+        "naam"
+      ],
+      "rows": [
+        [
+          "1",
+          "Ad hoc"
+        ],
+        [
+          "2",
+          "Reactief"
+        ],
+        [
+          "3",
+          "Proactief"
+        ],
+        [
+          "4",
+          "Systematisch"
+        ],
+        [
+          "5",
+          "Innovatief"
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Een deelnemer kan ook \"Weet ik niet\" of \"Niet van toepassing\" kiezen. Per pijler geeft hij of zij daarnaast het gewenste niveau (1–5) en het belang (1–5) aan. Tot slot volgt een lijst van 26 KPI's met de vraag of de organisatie die minstens maandelijks volgt en bespreekt (ja / nee / weet ik niet)."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Alleen ingediende scans tellen mee. Een scan die nog niet is ingediend, of een deelnemer die is gewist, telt nergens mee."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "\"Weet ik niet\" en \"Niet van toepassing\""
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Deze antwoorden tellen in geen enkel gemiddelde mee: ze zeggen niets over het niveau. Een item dat iemand heeft overgeslagen, telt ook niet mee. Wel tellen we ze, per item en per rolgroep: als veel mensen bij een thema \"weet ik niet\" zeggen, is dat zelf een bevinding (het is onzichtbaar, of niemand is er eigenaar van)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Score per deelnemer per pijler"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Het gemiddelde van de items van die pijler die de deelnemer met een niveau heeft beantwoord. Heeft iemand minder dan 3 van de 5 items beantwoord, dan heet de pijlerscore van die deelnemer "
+        },
+        {
+          "text": "onvoldoende",
+          "bold": true
+        },
+        {
+          "text": ": er wordt dan geen score getoond. Deze scores ziet alleen de consultant."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Itemscore"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "De score van een item is het "
+        },
+        {
+          "text": "gemiddelde van de rolgroepgemiddelden",
+          "bold": true
+        },
+        {
+          "text": ": eerst het gemiddelde per rolgroep (bijvoorbeeld directie, sales, klantenservice), daarna het gemiddelde van die groepsgemiddelden. Zo overstemmen twaalf verkopers niet de twee directieleden. Een rolgroep waarin niemand het item met een niveau beantwoordde, doet bij dat item niet mee. De consultant kan per opdracht kiezen voor een gewoon gemiddelde over alle deelnemers."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Pijlerscore (gemiddelde)"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Het gemiddelde van de vijf itemscores van de pijler (een item zonder enig antwoord valt weg). De score loopt van 1,0 tot 5,0 en wordt met één decimaal getoond. Alle berekeningen gebruiken de onafgeronde waarde; er wordt alleen bij het tonen afgerond (3,25 wordt 3,3)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Pijlerniveau (trapsgewijs niveau)"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Het hoogste niveau L waarvoor geldt dat minstens 4 van de 5 items een score van L of hoger hebben. Valt een item weg omdat niemand het beantwoordde, dan moet minstens 80 % van de overgebleven items L halen (3 van de 4, 3 van de 3, 2 van de 2). Het niveau is minstens 1."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Waarom: een gemiddelde kan een zwakke plek verbergen. Vier keer 5 en één keer 1 geeft gemiddeld 4,2, maar de organisatie is op dat ene thema nog ad hoc. Het pijlerniveau kent een niveau pas toe als bijna alle thema's het halen."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Onevenwichtig"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Een pijler is "
+        },
+        {
+          "text": "onevenwichtig",
+          "bold": true
+        },
+        {
+          "text": " als het gemiddelde minstens 1 hoger ligt dan het pijlerniveau. Dat betekent: een paar thema's lopen ver voor, andere blijven achter."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Totale volwassenheid"
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Gemiddelde",
+            "bold": true
+          },
+          {
+            "text": ": het gemiddelde van de vijf pijlergemiddelden."
+          }
+        ],
+        [
+          {
+            "text": "Eerlijke score",
+            "bold": true
+          },
+          {
+            "text": ": het laagste pijlerniveau. Een organisatie is zo volwassen als haar zwakste pijler."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Consensus: zijn de deelnemers het eens?"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Per item (over de antwoorden) en per pijler (over de pijlerscores van de deelnemers, zonder de onvoldoende scores):"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Spreiding (SD)",
+            "bold": true
+          },
+          {
+            "text": ": de standaarddeviatie van de antwoorden, berekend als steekproef (gedeeld door n − 1)."
+          }
+        ],
+        [
+          {
+            "text": "Bereik",
+            "bold": true
+          },
+          {
+            "text": ": het laagste en het hoogste antwoord."
+          }
+        ],
+        [
+          {
+            "text": "r_wg",
+            "bold": true
+          },
+          {
+            "text": " = 1 − SD² / 2. Het getal 2 is de spreiding die je zou krijgen als iedereen willekeurig een van de vijf antwoorden koos. r_wg = 1 betekent volledige overeenstemming, 0 betekent zo verdeeld als toeval. Is de spreiding nog groter dan toeval (bijvoorbeeld een kamp met 1 en een kamp met 5), dan wordt r_wg gewoon 0, zoals gebruikelijk in de literatuur."
+          }
+        ],
+        [
+          {
+            "text": "Bespreken in de workshop",
+            "bold": true
+          },
+          {
+            "text": " wanneer r_wg kleiner is dan 0,70 of de SD groter dan 1,1."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Met minder dan 3 antwoorden tonen we alleen het bereik: een spreiding van twee mensen zegt niets over consensus."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Verschil in beleving: directie tegenover de rest"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Per pijler en per item: de score van de rolgroep directie min de score van alle andere deelnemers samen (met dezelfde weging als hierboven). Een verschil van 1,0 of meer (in beide richtingen) wordt gemarkeerd."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Ambitie en prioriteit"
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Gewenst niveau",
+            "bold": true
+          },
+          {
+            "text": ": het gemiddelde van de gewenste niveaus die de deelnemers opgaven."
+          }
+        ],
+        [
+          {
+            "text": "Belang",
+            "bold": true
+          },
+          {
+            "text": ": het gemiddelde van de belangscores (1–5)."
+          }
+        ],
+        [
+          {
+            "text": "Ambitiekloof",
+            "bold": true
+          },
+          {
+            "text": " = gewenst niveau − pijlergemiddelde."
+          }
+        ],
+        [
+          {
+            "text": "Prioriteit",
+            "bold": true
+          },
+          {
+            "text": " = ambitiekloof × belang."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Is de kloof negatief (de organisatie scoort al hoger dan ze wil), dan is de prioriteit 0 en tonen we dat de ambitie al gehaald is. Zonder gewenste niveaus of belangscores is er geen kloof of prioriteit (dan staat er \"–\", nooit een 0)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "KPI's: wordt het niveau onderbouwd?"
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Een KPI geldt als "
+          },
+          {
+            "text": "gevolgd",
+            "bold": true
+          },
+          {
+            "text": " als meer dan de helft van de deelnemers die ja of nee antwoordden, ja zegt. \"Weet ik niet\" telt niet mee; bij gelijke stand geldt de KPI als niet gevolgd."
+          }
+        ],
+        [
+          {
+            "text": "Dekking per niveau",
+            "bold": true
+          },
+          {
+            "text": " = aantal gevolgde KPI's van dat niveau / aantal KPI's van dat niveau in het model (6 op niveau 1, 5 op de niveaus 2 tot en met 5)."
+          }
+        ],
+        [
+          {
+            "text": "Signaal \"niveau niet onderbouwd met KPI's\"",
+            "bold": true
+          },
+          {
+            "text": ": heeft een pijler niveau L of hoger, terwijl minder dan de helft van de KPI's van niveau L gevolgd wordt, dan krijgt die pijler een signaal voor niveau L. Dat wordt gecontroleerd voor elk niveau van 2 tot en met het pijlerniveau; elk niveau dat niet gehaald wordt, wordt apart genoemd."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Routekaart (concept)"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Per pijler van het huidige pijlerniveau naar het doelniveau:"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Doelniveau",
+            "bold": true
+          },
+          {
+            "text": " = het gemiddelde gewenste niveau, afgerond (3,5 wordt 4); zonder gewenste niveaus het huidige niveau + 1; nooit hoger dan 5. Ligt het doel niet boven het huidige niveau, dan zijn er voor die pijler geen stappen."
+          }
+        ],
+        [
+          {
+            "text": "Steeds "
+          },
+          {
+            "text": "één niveau per stap",
+            "bold": true
+          },
+          {
+            "text": " (nooit van 2 naar 4 in één keer). Bij elke stap horen de verbeteracties uit het model en de KPI's van het volgende niveau die bij deze pijler horen en nog niet gevolgd worden."
+          }
+        ],
+        [
+          {
+            "text": "Fasering",
+            "bold": true
+          },
+          {
+            "text": " in vier perioden: 0–3, 3–6, 6–12 en 12+ maanden."
+          }
+        ],
+        [
+          {
+            "text": "De pijlers met stappen worden gerangschikt: eerst het laagste pijlerniveau, dan de hoogste prioriteit, dan de volgorde van het model."
+          }
+        ],
+        [
+          {
+            "text": "De eerste stap van de twee bovenste pijlers valt in 0–3 maanden, die van de volgende twee in 3–6 maanden, die van de vijfde in 6–12 maanden."
+          }
+        ],
+        [
+          {
+            "text": "Elke volgende stap van dezelfde pijler valt één periode later (hooguit 12+)."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "De consultant past het concept aan voordat het gepubliceerd wordt."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Herhaalscan"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Verwijst een opdracht naar de vorige opdracht van dezelfde klant, dan tonen we het verschil (nu − vorige keer) per pijler, altijd. Per item alleen als beide scans met dezelfde versie van het model zijn afgenomen; anders staat erbij dat alleen pijlers vergeleken worden."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Benchmark"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Het gemiddelde per pijler over de eigen afgesloten opdrachten van het adviesbureau (eventueel gefilterd op branche of omvang). Heeft een klant meerdere opdrachten, dan telt die klant één keer (het gemiddelde van zijn opdrachten). De benchmark wordt pas getoond vanaf 5 verschillende organisaties en altijd met het aantal (n)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Beoordeling door de consultant"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "De consultant kan per pijler een eigen niveau met toelichting vastleggen. Dat staat naast de score van de deelnemers en wordt er nooit mee verrekend."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Anonimiteit: wat klanten zien"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "De consultant ziet de individuele antwoorden (nodig voor de workshop). Klantmanagers en de PDF zien alleen samenvattingen, volgens deze regels (k is de drempel van de opdracht: standaard 3, nooit lager dan 3):"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Minder dan k ingediende scans in totaal: er wordt niets getoond behalve de melding dat er te weinig reacties zijn."
+          }
+        ],
+        [
+          {
+            "text": "Het totaal (gemiddelden, niveaus, ambitie, KPI-dekking) wordt getoond vanaf k deelnemers."
+          }
+        ],
+        [
+          {
+            "text": "Een rolgroep of team wordt apart getoond vanaf k deelnemers. Kleinere groepen worden samengevoegd tot "
+          },
+          {
+            "text": "Overig",
+            "bold": true
+          },
+          {
+            "text": " (de rolgroep \"overig\" en deelnemers zonder team horen daar ook bij). Heeft Overig zelf minder dan k deelnemers, dan wordt het verborgen."
+          }
+        ],
+        [
+          {
+            "text": "Zou dan precies één kleine groep verborgen zijn (zodat je die kunt terugrekenen door de getoonde groepen van het totaal af te trekken), dan wordt ook de kleinste getoonde groep verborgen. Zo zijn de verborgen deelnemers altijd samen minstens k."
+          }
+        ],
+        [
+          {
+            "text": "Haalt geen enkele groep k, dan worden er geen groepen getoond (Overig zou gelijk zijn aan het totaal)."
+          }
+        ],
+        [
+          {
+            "text": "Antwoordverdelingen, opmerkingen en consensus alleen voor het totaal en voor groepen met minstens 5 deelnemers (of k, als k hoger is), met dezelfde aanvullende regel. Opmerkingen staan op alfabetische volgorde, zonder naam."
+          }
+        ],
+        [
+          {
+            "text": "Het verschil directie–rest alleen als de directie als eigen groep getoond wordt."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Rekenvoorbeeld"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Vier deelnemers: Anna (directie), Bram, Cem en Dewi (sales). De pijler Salesorganisatie:"
+        }
+      ]
+    },
+    {
+      "kind": "table",
+      "header": [
+        "",
+        "plan",
+        "inrichting",
+        "KPI's",
+        "CRM",
+        "forecast"
+      ],
+      "rows": [
+        [
+          "Anna (directie)",
+          "4",
+          "4",
+          "4",
+          "3",
+          "4"
+        ],
+        [
+          "Bram (sales)",
+          "3",
+          "3",
+          "2",
+          "2",
+          "weet niet"
+        ],
+        [
+          "Cem (sales)",
+          "3",
+          "3",
+          "3",
+          "2",
+          "3"
+        ],
+        [
+          "Dewi (sales)",
+          "2",
+          "3",
+          "2",
+          "1",
+          "n.v.t."
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Itemscores",
+          "bold": true
+        },
+        {
+          "text": " (gemiddelde van directie en sales):"
+        }
+      ]
+    },
+    {
+      "kind": "table",
+      "header": [
+        "item",
+        "directie",
+        "sales",
+        "itemscore"
+      ],
+      "rows": [
+        [
+          "plan",
+          "4",
+          "(3 + 3 + 2) / 3 = 2,67",
+          "(4 + 2,67) / 2 = 3,33"
+        ],
+        [
+          "inrichting",
+          "4",
+          "3",
+          "3,5"
+        ],
+        [
+          "KPI's",
+          "4",
+          "(2 + 3 + 2) / 3 = 2,33",
+          "3,17"
+        ],
+        [
+          "CRM",
+          "3",
+          "(2 + 2 + 1) / 3 = 1,67",
+          "2,33"
+        ],
+        [
+          "forecast",
+          "4",
+          "3 (alleen Cem)",
+          "3,5"
+        ]
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Pijlergemiddelde",
+            "bold": true
+          },
+          {
+            "text": " = (3,33 + 3,5 + 3,17 + 2,33 + 3,5) / 5 = 3,17, getoond als 3,2."
+          }
+        ],
+        [
+          {
+            "text": "Pijlerniveau",
+            "bold": true
+          },
+          {
+            "text": ": 4 van de 5 items scoren 3 of hoger (alleen CRM niet), geen item haalt 4: niveau 3. Niet onevenwichtig (3,17 − 3 is minder dan 1)."
+          }
+        ],
+        [
+          {
+            "text": "Scores per deelnemer",
+            "bold": true
+          },
+          {
+            "text": ": Anna 3,8; Bram (3 + 3 + 2 + 2) / 4 = 2,5; Cem 2,8; Dewi (2 + 3 + 2 + 1) / 4 = 2,0."
+          }
+        ],
+        [
+          {
+            "text": "Consensus CRM",
+            "bold": true
+          },
+          {
+            "text": ": antwoorden 3, 2, 2, 1; gemiddelde 2; SD² = (1 + 0 + 0 + 1) / 3 = 0,67; r_wg = 1 − 0,67 / 2 = 0,67: lager dan 0,70, dus bespreken. Forecast heeft maar 2 antwoorden: alleen het bereik 3–4."
+          }
+        ],
+        [
+          {
+            "text": "Directie tegenover de rest",
+            "bold": true
+          },
+          {
+            "text": ": directie 3,8, sales (2,67 + 3 + 2,33 + 1,67 + 3) / 5 = 2,53; verschil 1,27: gemarkeerd."
+          }
+        ],
+        [
+          {
+            "text": "Ambitie",
+            "bold": true
+          },
+          {
+            "text": ": gewenst 4, 3, 4, 3 → 3,5; belang 5, 4, 4, 3 → 4; kloof 3,5 − 3,17 = 0,33; prioriteit 0,33 × 4 = 1,33."
+          }
+        ],
+        [
+          {
+            "text": "KPI",
+            "bold": true
+          },
+          {
+            "text": ": \"omzet per verkoper\": ja, ja, nee, weet niet → 2 tegen 1: gevolgd. \"Nauwkeurigheid forecast\": ja, nee, weet niet, weet niet → 1 tegen 1: niet gevolgd."
+          }
+        ],
+        [
+          {
+            "text": "Routekaart",
+            "bold": true
+          },
+          {
+            "text": ": huidig niveau 3, doel 3,5 afgerond = 4: één stap 3 → 4, in 0–3 maanden als dit een van de twee eerste pijlers is."
+          }
+        ],
+        [
+          {
+            "text": "Wat de klant ziet (k = 3)",
+            "bold": true
+          },
+          {
+            "text": ": het totaal (4 deelnemers). Directie (1) is te klein en komt in Overig, dat met 1 deelnemer verborgen blijft. Dan zou sales (3) de directie verraden (4 − 3 = 1), dus sales wordt ook verborgen. Er worden geen groepen getoond, en geen verdelingen of opmerkingen (minder dan 5 deelnemers)."
+          }
+        ]
+      ]
+    }
+  ],
+  "en": [
+    {
+      "kind": "heading",
+      "text": "What the scan consists of"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The Sales Management Maturity Scan measures five pillars: Sales organisation, Marketing, Sales coaching, Sales leadership and Account management. Each pillar has five themes (items). For each item a respondent picks the description that best matches how things work today. The descriptions belong to five levels:"
+        }
+      ]
+    },
+    {
+      "kind": "table",
+      "header": [
+        "level",
+        "name"
+      ],
+      "rows": [
+        [
+          "1",
+          "Ad hoc"
+        ],
+        [
+          "2",
+          "Reactive"
+        ],
+        [
+          "3",
+          "Proactive"
+        ],
+        [
+          "4",
+          "Systematic"
+        ],
+        [
+          "5",
+          "Innovative"
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "A respondent may also answer \"Don't know\" or \"Not applicable\". Per pillar they also give the desired level (1–5) and its importance (1–5). Finally there is a list of 26 KPIs with the question whether the organisation tracks and reviews them at least monthly (yes / no / don't know)."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Only submitted scans count. A scan that has not been submitted, or a respondent who has been erased, counts nowhere."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "\"Don't know\" and \"Not applicable\""
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "These answers are left out of every mean: they say nothing about the level. A skipped item is left out too. We do count them, per item and per role group: when many people answer \"don't know\" on a theme, that is a finding in itself (the practice is invisible, or nobody owns it)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Respondent score per pillar"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The mean of the items of that pillar that the respondent answered with a level. With fewer than 3 of the 5 items answered, the respondent's pillar score is "
+        },
+        {
+          "text": "insufficient",
+          "bold": true
+        },
+        {
+          "text": " and no score is shown. Only the consultant sees these scores."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Item score"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "An item's score is the "
+        },
+        {
+          "text": "mean of the role-group means",
+          "bold": true
+        },
+        {
+          "text": ": first the mean per role group (for example management, sales, customer service), then the mean of those group means. That way twelve sales reps do not drown out two managers. A role group in which nobody answered the item with a level does not take part for that item. Per engagement the consultant can switch to a plain mean over all respondents."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Pillar score (mean)"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The mean of the pillar's five item scores (an item without any answer is left out). It runs from 1.0 to 5.0 and is shown with one decimal. All calculations use the unrounded value; we round only for display (3.25 shows as 3.3)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Pillar level (staged level)"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The highest level L for which at least 4 of the 5 items score L or more. When an item drops out because nobody answered it, at least 80 % of the remaining items must reach L (3 of 4, 3 of 3, 2 of 2). The level is at least 1."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Why: a mean can hide a weak spot. Four 5s and one 1 average 4.2, yet on that one theme the organisation is still ad hoc. The pillar level grants a level only when nearly all themes reach it."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Unbalanced"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "A pillar is "
+        },
+        {
+          "text": "unbalanced",
+          "bold": true
+        },
+        {
+          "text": " when its mean is at least 1 above its pillar level: some themes are far ahead while others lag behind."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Overall maturity"
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Mean",
+            "bold": true
+          },
+          {
+            "text": ": the mean of the five pillar means."
+          }
+        ],
+        [
+          {
+            "text": "Honest score",
+            "bold": true
+          },
+          {
+            "text": ": the lowest pillar level. An organisation is as mature as its weakest pillar."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Consensus: do respondents agree?"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Per item (over the answers) and per pillar (over the respondents' pillar scores, leaving out insufficient ones):"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Spread (SD)",
+            "bold": true
+          },
+          {
+            "text": ": the standard deviation of the answers, computed as a sample (divided by n − 1)."
+          }
+        ],
+        [
+          {
+            "text": "Range",
+            "bold": true
+          },
+          {
+            "text": ": the lowest and the highest answer."
+          }
+        ],
+        [
+          {
+            "text": "r_wg",
+            "bold": true
+          },
+          {
+            "text": " = 1 − SD² / 2. The number 2 is the spread you would get if everyone picked one of the five answers at random. r_wg = 1 means full agreement, 0 means as spread out as chance. When the spread is even larger than chance (for example one camp answering 1 and another 5), r_wg is set to 0, as is common practice in the literature."
+          }
+        ],
+        [
+          {
+            "text": "Discuss in the workshop",
+            "bold": true
+          },
+          {
+            "text": " when r_wg is below 0.70 or the SD is above 1.1."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "With fewer than 3 answers we show only the range: the spread of two people says nothing about consensus."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Perception gap: management versus the rest"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Per pillar and per item: the score of the management role group minus the score of all other respondents together (with the same weighting as above). A gap of 1.0 or more (either way) is flagged."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Ambition and priority"
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Desired level",
+            "bold": true
+          },
+          {
+            "text": ": the mean of the desired levels the respondents gave."
+          }
+        ],
+        [
+          {
+            "text": "Importance",
+            "bold": true
+          },
+          {
+            "text": ": the mean of the importance ratings (1–5)."
+          }
+        ],
+        [
+          {
+            "text": "Ambition gap",
+            "bold": true
+          },
+          {
+            "text": " = desired level − pillar mean."
+          }
+        ],
+        [
+          {
+            "text": "Priority",
+            "bold": true
+          },
+          {
+            "text": " = ambition gap × importance."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "When the gap is negative (the organisation already scores above its ambition), the priority is 0 and we show that the ambition has been reached. Without desired levels or importance ratings there is no gap or priority (shown as \"–\", never as 0)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "KPIs: is the level backed by evidence?"
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "A KPI counts as "
+          },
+          {
+            "text": "tracked",
+            "bold": true
+          },
+          {
+            "text": " when more than half of the respondents who answered yes or no say yes. \"Don't know\" does not count; a tie counts as not tracked."
+          }
+        ],
+        [
+          {
+            "text": "Coverage per level",
+            "bold": true
+          },
+          {
+            "text": " = tracked KPIs of that level / KPIs of that level in the model (6 at level 1, 5 at each of levels 2 to 5)."
+          }
+        ],
+        [
+          {
+            "text": "Signal \"level not backed by KPIs\"",
+            "bold": true
+          },
+          {
+            "text": ": when a pillar is at level L or higher while fewer than half of the level-L KPIs are tracked, the pillar gets a signal for level L. This is checked for every level from 2 up to the pillar level; each level that fails is listed separately."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Roadmap (draft)"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Per pillar from the current pillar level to the target level:"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Target level",
+            "bold": true
+          },
+          {
+            "text": " = the mean desired level, rounded (3.5 becomes 4); without desired levels the current level + 1; never above 5. When the target is not above the current level, the pillar has no steps."
+          }
+        ],
+        [
+          {
+            "text": "Always "
+          },
+          {
+            "text": "one level per step",
+            "bold": true
+          },
+          {
+            "text": " (never from 2 to 4 at once). Each step lists the model's improvement actions and the KPIs of the next level that belong to this pillar and are not tracked yet."
+          }
+        ],
+        [
+          {
+            "text": "Phasing",
+            "bold": true
+          },
+          {
+            "text": " over four periods: 0–3, 3–6, 6–12 and 12+ months."
+          }
+        ],
+        [
+          {
+            "text": "Pillars with steps are ranked: lowest pillar level first, then highest priority, then the model's order."
+          }
+        ],
+        [
+          {
+            "text": "The first step of the top two pillars falls in 0–3 months, of the next two in 3–6 months, of the fifth in 6–12 months."
+          }
+        ],
+        [
+          {
+            "text": "Each further step of the same pillar falls one period later (at most 12+)."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The consultant edits the draft before publishing it."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Re-scan"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "When an engagement points to the client's previous engagement, we show the change (now − last time) per pillar, always. Per item only when both scans used the same model version; otherwise it is labelled as a pillar-only comparison."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Benchmark"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The mean per pillar over the consultancy's own closed engagements (optionally filtered by industry or size). A client with several engagements counts once (the mean of its engagements). The benchmark is shown only from 5 different organisations, and always with the number (n)."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Consultant rating"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The consultant can record their own level per pillar with a note. It is shown beside the respondents' score and is never mixed into it."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Anonymity: what clients see"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "The consultant sees individual answers (needed for the workshop). Client managers and the PDF see only aggregates, by these rules (k is the engagement's threshold: 3 by default, never below 3):"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Fewer than k submitted scans in total: nothing is shown except a message that there are too few responses."
+          }
+        ],
+        [
+          {
+            "text": "The total (means, levels, ambition, KPI coverage) is shown from k respondents."
+          }
+        ],
+        [
+          {
+            "text": "A role group or team is shown on its own from k respondents. Smaller groups are merged into "
+          },
+          {
+            "text": "Other",
+            "bold": true
+          },
+          {
+            "text": " (the role group \"other\" and respondents without a team belong there too). If Other itself has fewer than k respondents, it is hidden."
+          }
+        ],
+        [
+          {
+            "text": "If exactly one small group would then be hidden (so it could be recovered by subtracting the shown groups from the total), the smallest shown group is hidden as well. The hidden respondents therefore always number at least k together."
+          }
+        ],
+        [
+          {
+            "text": "If no group reaches k, no groups are shown (Other would equal the total)."
+          }
+        ],
+        [
+          {
+            "text": "Answer distributions, comments and consensus only for the total and for groups with at least 5 respondents (or k, if k is higher), with the same extra rule. Comments are sorted alphabetically, without names."
+          }
+        ],
+        [
+          {
+            "text": "The management-versus-rest gap only when management is shown as a group of its own."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Worked example"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Four respondents: Anna (management), Bram, Cem and Dewi (sales). The pillar Sales organisation:"
+        }
+      ]
+    },
+    {
+      "kind": "table",
+      "header": [
+        "",
+        "plan",
+        "set-up",
+        "KPIs",
+        "CRM",
+        "forecast"
+      ],
+      "rows": [
+        [
+          "Anna (management)",
+          "4",
+          "4",
+          "4",
+          "3",
+          "4"
+        ],
+        [
+          "Bram (sales)",
+          "3",
+          "3",
+          "2",
+          "2",
+          "don't know"
+        ],
+        [
+          "Cem (sales)",
+          "3",
+          "3",
+          "3",
+          "2",
+          "3"
+        ],
+        [
+          "Dewi (sales)",
+          "2",
+          "3",
+          "2",
+          "1",
+          "n/a"
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Item scores",
+          "bold": true
+        },
+        {
+          "text": " (mean of management and sales):"
+        }
+      ]
+    },
+    {
+      "kind": "table",
+      "header": [
+        "item",
+        "management",
+        "sales",
+        "item score"
+      ],
+      "rows": [
+        [
+          "plan",
+          "4",
+          "(3 + 3 + 2) / 3 = 2.67",
+          "(4 + 2.67) / 2 = 3.33"
+        ],
+        [
+          "set-up",
+          "4",
+          "3",
+          "3.5"
+        ],
+        [
+          "KPIs",
+          "4",
+          "(2 + 3 + 2) / 3 = 2.33",
+          "3.17"
+        ],
+        [
+          "CRM",
+          "3",
+          "(2 + 2 + 1) / 3 = 1.67",
+          "2.33"
+        ],
+        [
+          "forecast",
+          "4",
+          "3 (Cem only)",
+          "3.5"
+        ]
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Pillar mean",
+            "bold": true
+          },
+          {
+            "text": " = (3.33 + 3.5 + 3.17 + 2.33 + 3.5) / 5 = 3.17, shown as 3.2."
+          }
+        ],
+        [
+          {
+            "text": "Pillar level",
+            "bold": true
+          },
+          {
+            "text": ": 4 of the 5 items score 3 or more (all but CRM), no item reaches 4: level 3. Not unbalanced (3.17 − 3 is less than 1)."
+          }
+        ],
+        [
+          {
+            "text": "Respondent scores",
+            "bold": true
+          },
+          {
+            "text": ": Anna 3.8; Bram (3 + 3 + 2 + 2) / 4 = 2.5; Cem 2.8; Dewi (2 + 3 + 2 + 1) / 4 = 2.0."
+          }
+        ],
+        [
+          {
+            "text": "Consensus on CRM",
+            "bold": true
+          },
+          {
+            "text": ": answers 3, 2, 2, 1; mean 2; SD² = (1 + 0 + 0 + 1) / 3 = 0.67; r_wg = 1 − 0.67 / 2 = 0.67: below 0.70, so discuss. Forecast has only 2 answers: only the range 3–4."
+          }
+        ],
+        [
+          {
+            "text": "Management versus the rest",
+            "bold": true
+          },
+          {
+            "text": ": management 3.8, sales (2.67 + 3 + 2.33 + 1.67 + 3) / 5 = 2.53; gap 1.27: flagged."
+          }
+        ],
+        [
+          {
+            "text": "Ambition",
+            "bold": true
+          },
+          {
+            "text": ": desired 4, 3, 4, 3 → 3.5; importance 5, 4, 4, 3 → 4; gap 3.5 − 3.17 = 0.33; priority 0.33 × 4 = 1.33."
+          }
+        ],
+        [
+          {
+            "text": "KPI",
+            "bold": true
+          },
+          {
+            "text": ": \"revenue per rep\": yes, yes, no, don't know → 2 against 1: tracked. \"Forecast accuracy\": yes, no, don't know, don't know → 1 against 1: not tracked."
+          }
+        ],
+        [
+          {
+            "text": "Roadmap",
+            "bold": true
+          },
+          {
+            "text": ": current level 3, target 3.5 rounded = 4: one step 3 → 4, in 0–3 months if this is one of the top two pillars."
+          }
+        ],
+        [
+          {
+            "text": "What the client sees (k = 3)",
+            "bold": true
+          },
+          {
+            "text": ": the total (4 respondents). Management (1) is too small and goes into Other, which stays hidden with 1 respondent. Sales (3) would then give management away (4 − 3 = 1), so sales is hidden too. No groups are shown, and no distributions or comments (fewer than 5 respondents)."
+          }
+        ]
+      ]
+    }
+  ]
+};

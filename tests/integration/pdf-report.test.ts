@@ -1,0 +1,198 @@
+/**
+ * The branded PDF report from real data: the closed demo engagement "Scan salesteam Q4" through
+ * clientSafeResults and a roadmap document generated from the scoring draft, rendered in Dutch
+ * and English and read back with pdfjs; hostile text stays literal; too few responses give a
+ * report without figures; a draft carries the draft mark.
+ */
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { engagements, firms } from "../../db/schema";
+import { getModel } from "../../lib/model";
+import type { Locale } from "../../lib/model/types";
+import { renderReportPdf, reportFileName, type ReportData } from "../../lib/pdf";
+import { clientSafeResults, type ClientSafeResults } from "../../lib/results/client-safe";
+import { getEngagementResults } from "../../lib/results/queries";
+import { storeResponses } from "../../lib/results/testing/store";
+import type { RoadmapDocument, RoadmapItem } from "../../lib/roadmap/document";
+import { generateRoadmapDocument } from "../../lib/roadmap/generate";
+import { draftRoadmap, roadmapInputFrom } from "../../lib/scoring";
+import { syntheticResponses } from "../../scripts/bench/synthetic";
+import { resetDatabase, testDatabase } from "../support/db";
+import { seededFirms } from "../support/fixtures";
+import { normalise, pdfPageTexts } from "../support/pdf-text";
+
+const db = await testDatabase();
+const model = getModel("2026.1");
+let f: Awaited<ReturnType<typeof seededFirms>>;
+
+/** What a report route does: the client-safe results plus a roadmap generated from the consultant's draft. */
+async function reportInputs(engagementId: string): Promise<{ results: ClientSafeResults; roadmap: RoadmapDocument }> {
+  const results = await clientSafeResults(f.consultant, engagementId);
+  const analysis = (await getEngagementResults(f.consultant, engagementId)).analysis;
+  let id = 0;
+  const draft = analysis
+    ? draftRoadmap(model, roadmapInputFrom(analysis.scores, analysis.ambition, analysis.kpis))
+    : { modelVersion: model.version, pillars: [], steps: [] };
+  const roadmap = generateRoadmapDocument(draft, { now: new Date("2026-11-29T10:00:00Z"), newId: () => `item-${++id}` });
+  return { results, roadmap };
+}
+
+async function reportData(locale: Locale, inputs: { results: ClientSafeResults; roadmap: RoadmapDocument }, overrides: Partial<ReportData> = {}): Promise<ReportData> {
+  const [firm] = await db.select().from(firms).where(eq(firms.id, f.consultant.firm.id));
+  return {
+    locale,
+    branding: { firmName: firm!.name, logo: null, primaryColor: firm!.primaryColor, accentColor: firm!.accentColor, footerText: firm!.footerText },
+    ...inputs,
+    status: "published",
+    version: 1,
+    issuedAt: new Date("2026-11-29T10:00:00Z"),
+    ...overrides,
+  };
+}
+
+async function render(data: ReportData) {
+  const pdf = await renderReportPdf(data);
+  const pages = await pdfPageTexts(pdf);
+  return { pdf, pages, text: pages.join(" ") };
+}
+
+const actionTitle = (item: RoadmapItem, locale: Locale) => model.actions.find((a) => a.key === item.actionKey)!.title[locale];
+
+let demo: { results: ClientSafeResults; roadmap: RoadmapDocument };
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  f = await seededFirms(db);
+  const closed = f.firmAEngagements.find((e) => e.title === "Scan salesteam Q4")!;
+  demo = await reportInputs(closed.id);
+  expect(demo.results.view.status).toBe("ok");
+  expect(demo.roadmap.items.length).toBeGreaterThan(3);
+});
+
+describe.each([
+  { locale: "nl" as const, pageOf: "Pagina 1 van", other: ["Page 1 of", "Executive summary", "Key findings"], own: ["Managementsamenvatting", "Routekaart", "Bijlage: methodiek"] },
+  { locale: "en" as const, pageOf: "Page 1 of", other: ["Pagina 1 van", "Managementsamenvatting", "Belangrijkste bevindingen"], own: ["Executive summary", "Roadmap", "Appendix: method"] },
+])("the demo report in $locale", ({ locale, pageOf, other, own }) => {
+  let out: Awaited<ReturnType<typeof render>>;
+  beforeAll(async () => {
+    out = await render(await reportData(locale, demo));
+  });
+
+  it("is a PDF of a sane length with page numbers on every page", () => {
+    expect(out.pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(out.pages.length).toBeGreaterThanOrEqual(8);
+    expect(out.pages.length).toBeLessThanOrEqual(30);
+    const total = out.pages.length;
+    out.pages.forEach((page, i) => expect(page).toContain(locale === "nl" ? `Pagina ${i + 1} van ${total}` : `Page ${i + 1} of ${total}`));
+    expect(out.pages[0]).toContain(`${pageOf} ${total}`);
+  });
+
+  it("names the client, every pillar, the levels and the roadmap items in the report language", () => {
+    expect(out.text).toContain("Groen Installatietechniek");
+    expect(out.text).toContain("Scan salesteam Q4");
+    for (const p of model.pillars) expect(out.text).toContain(p.name[locale]);
+    for (const level of model.levels) expect(out.text).toContain(level.name[locale]);
+    for (const item of demo.roadmap.items) expect(out.text).toContain(normalise(actionTitle(item, locale)));
+    for (const word of own) expect(out.text).toContain(word);
+    for (const word of other) expect(out.text).not.toContain(word);
+    // An empty summary and no findings print a neutral line, not an empty section.
+    expect(out.text).toContain(locale === "nl" ? "Er is nog geen samenvatting opgesteld." : "No summary has been written yet.");
+  });
+
+  it("shows the groups exactly as the client-safe view has them, and the version, not a draft mark", () => {
+    const view = demo.results.view;
+    if (view.status !== "ok") throw new Error("expected figures");
+    for (const team of view.teams) if (team.key) expect(out.text).toContain(team.key);
+    if (view.roleGroups.some((g) => g.merged)) expect(out.text).toContain(locale === "nl" ? "Overig" : "Other");
+    expect(out.pages[0]).toContain(locale === "nl" ? "Versie 1" : "Version 1");
+    expect(out.pages[0]).not.toContain(locale === "nl" ? "Concept" : "Draft");
+  });
+});
+
+describe("hostile text", () => {
+  const html = "<script>alert(1)</script>";
+  const hebrew = "שלום עולם";
+  const arabic = "مرحبا بالعالم";
+  const long = Array.from({ length: 420 }, (_, i) => `woord${i}`).join(" ").slice(0, 5000);
+  const unbroken = "x".repeat(400);
+
+  it("comes out as literal text and does not break rendering", async () => {
+    const custom: RoadmapItem = {
+      id: "custom-1",
+      origin: "custom",
+      actionKey: null,
+      pillar: null,
+      fromLevel: null,
+      title: `Eigen actie ${html} 😀👍🏽`,
+      description: `${long}\n\n${unbroken}`,
+      phase: "0-3",
+      owner: hebrew,
+      targetQuarter: "2027-Q1",
+      edited: false,
+    };
+    const results: ClientSafeResults = {
+      ...demo.results,
+      engagement: { ...demo.results.engagement, clientName: `Klant ${html} 😀` },
+      ratings: [{ pillar: "organisation", level: 3, note: `${arabic}\n${long}` }],
+    };
+    const data = await reportData("nl", {
+      results,
+      roadmap: { ...demo.roadmap, executiveSummary: `${html}\n\n${long}`, keyFindings: [html, `${arabic} — ${hebrew}`], items: [custom, ...demo.roadmap.items] },
+    }, { branding: { firmName: `Firma ${html}`, logo: null, primaryColor: "#ffff00", accentColor: "not-a-colour", footerText: "Voettekst ".repeat(600) } });
+    const out = await render(data);
+    expect(out.pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // Long texts run over page breaks; read them without the running header and footer.
+    const header = normalise(`Klant ${html} 😀 · Sales Management Maturity Scan Versie 1`);
+    const body = normalise(out.pages.map((p) => p.replace(header, " ").replace(/(?:Voettekst ?)+…/, " ").replace(/Pagina \d+ van \d+/, " ")).join(" "));
+    expect(body).toContain(normalise(long));
+    expect(out.pages[1]).toMatch(/Voettekst …|Voettekst…/);
+    expect(out.text).toContain(`Klant ${html}`);
+    expect(out.text).toContain(`Eigen actie ${html}`);
+    // pdfjs gives right-to-left words in visual order; each word is there literally.
+    for (const word of hebrew.split(" ")) expect(out.text).toContain(word);
+    for (const word of arabic.split(" ")) expect(out.text.normalize("NFKC")).toContain(word);
+    expect(out.text).toContain("Q1 2027");
+    expect(out.pages.length).toBeLessThanOrEqual(40);
+    // The footer is shortened, so a 5,000-character footer text cannot push the page numbers away.
+    out.pages.forEach((page, i) => expect(page).toContain(`Pagina ${i + 1} van ${out.pages.length}`));
+    expect(reportFileName(data)).toMatch(/^salesradar-klant-script-alert-1-script-\d{4}-\d{2}-\d{2}-v1\.pdf$/);
+  });
+});
+
+describe("a report without figures", () => {
+  it("says there are too few responses and shows no score, group or roadmap", async () => {
+    const groen = f.firmAClients.find((c) => c.name === "Groen Installatietechniek")!;
+    const [e] = await db
+      .insert(engagements)
+      .values({ firmId: f.owner.firm.id, clientId: groen.id, title: "Twee reacties", status: "closed", modelVersion: "2026.1", anonymityK: 3 })
+      .returning();
+    await storeResponses(db, { firmId: f.owner.firm.id, engagementId: e!.id }, syntheticResponses(model, 99, 2).map((r, i) => ({ name: `P${i}`, response: r })));
+    const inputs = await reportInputs(e!.id);
+    expect(inputs.results.view.status).toBe("too_few_responses");
+    // The consultant's draft exists (2 scans), but its levels must not reach the client.
+    expect(inputs.roadmap.items.length).toBeGreaterThan(0);
+    for (const locale of ["nl", "en"] as const) {
+      const out = await render(await reportData(locale, inputs));
+      const appendix = out.pages.findIndex((p) => p.includes(locale === "nl" ? "Bijlage: methodiek" : "Appendix: method"));
+      expect(appendix).toBeGreaterThan(0);
+      const body = out.pages.slice(0, appendix).join(" ");
+      expect(body).toContain(locale === "nl" ? "Te weinig reacties" : "Too few responses");
+      expect(body).toContain(locale === "nl" ? "minder dan 3 scans" : "Fewer than 3 scans");
+      expect(body).not.toMatch(/\d[.,]\d/);
+      for (const level of model.levels) expect(body).not.toContain(level.name[locale]);
+      for (const item of inputs.roadmap.items) expect(body).not.toContain(normalise(actionTitle(item, locale)));
+      expect(body).not.toContain(locale === "nl" ? "Volwassenheid in één oogopslag" : "Maturity at a glance");
+    }
+  });
+});
+
+describe("a draft", () => {
+  it("carries the draft mark on the cover and every page, and no version", async () => {
+    for (const [locale, mark] of [["nl", "Concept"], ["en", "Draft"]] as const) {
+      const out = await render(await reportData(locale, demo, { status: "draft", version: null }));
+      expect(out.pages[0]).toContain(mark.toUpperCase());
+      for (const page of out.pages.slice(1)) expect(page).toContain(mark);
+      expect(out.text).not.toContain(locale === "nl" ? "Versie 1" : "Version 1");
+    }
+  });
+});
