@@ -9,7 +9,7 @@ export default async function NotFound() {
         <p className="text-sm font-semibold text-slate-500">404</p>
         <h1 className="mt-1 text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-slate-600">{t("body")}</p>
-        <Link href="/dashboard" className="mt-4 inline-block font-semibold text-blue-700 underline">
+        <Link href="/" className="mt-4 inline-block font-semibold text-blue-700 underline">
           {t("home")}
         </Link>
       </div>
