@@ -35,7 +35,7 @@ register(
 const { clientSafeResults } = await import("../lib/results/client-safe");
 const { getEngagementResults } = await import("../lib/results/queries");
 
-const RUNS = 50;
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const P95_TARGET_MS = 1_000;
 const HEAP_GROWTH_LIMIT = 50 * 1024 * 1024;
 

@@ -74,18 +74,65 @@ export function registerReportFonts(fontDir = FONT_DIR): void {
   registered = true;
 }
 
-/** Loads the regular faces once, so {@link printable} can check glyph coverage. */
+type LayoutFn = (text: string, features?: unknown, script?: string, language?: string, direction?: string) => unknown;
+interface LayoutFont extends GlyphFont {
+  layout: LayoutFn;
+  salesradarLayoutCache?: Map<string, unknown>;
+}
+
+/** Distinct strings kept per face; a report has a few thousand, so this holds several reports. */
+export const LAYOUT_CACHE_LIMIT = 20_000;
+
+/**
+ * Text shaping (fontkit's OpenType lookups) is most of a render's time, and most of a report's
+ * text — labels, the model's level descriptions, the method appendix — is the same every time.
+ * Glyph runs depend only on the string and the features, and react-pdf copies the positions
+ * before it changes them, so a shaped run can be reused. Bounded: cleared when full.
+ */
+export function memoiseLayout(font: LayoutFont): void {
+  if (font.salesradarLayoutCache) return;
+  const layout = font.layout.bind(font);
+  const cache = new Map<string, unknown>();
+  font.salesradarLayoutCache = cache;
+  font.layout = (text, features, script, language, direction) => {
+    if (script !== undefined || language !== undefined) return layout(text, features, script, language, direction);
+    const key = `${direction ?? ""}\u0001${JSON.stringify(features ?? null)}\u0001${text}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+      run = layout(text, features, script, language, direction);
+      cache.set(key, run);
+    }
+    return run;
+  };
+}
+
+const FACES = [
+  { fontWeight: 400, fontStyle: "normal" },
+  { fontWeight: 700, fontStyle: "normal" },
+  { fontWeight: 400, fontStyle: "italic" },
+  { fontWeight: 700, fontStyle: "italic" },
+] as const;
+
+/**
+ * Loads every face once: the regular ones let {@link printable} check glyph coverage, and every
+ * face gets the shaping cache ({@link memoiseLayout}).
+ */
 export async function loadReportFonts(): Promise<void> {
   registerReportFonts();
   if (glyphFonts) return;
-  const faces: GlyphFont[] = [];
+  const regular: GlyphFont[] = [];
   for (const fontFamily of FONT_STACK) {
-    const descriptor = { fontFamily, fontWeight: 400, fontStyle: "normal" } as const;
-    await Font.load(descriptor);
-    const data = (Font.getFont(descriptor) as unknown as { data: GlyphFont | null } | null)?.data;
-    if (data) faces.push(data);
+    for (const face of FACES) {
+      const descriptor = { fontFamily, ...face };
+      await Font.load(descriptor);
+      const data = (Font.getFont(descriptor) as unknown as { data: LayoutFont | null } | null)?.data;
+      if (!data) continue;
+      memoiseLayout(data);
+      if (face.fontWeight === 400 && face.fontStyle === "normal") regular.push(data);
+    }
   }
-  glyphFonts = faces;
+  glyphFonts = regular;
 }
 
 const coverage = new Map<number, boolean>();

@@ -16,7 +16,11 @@ export async function renderReportPdf(data: ReportData): Promise<Buffer> {
   await loadReportFonts();
   const ctx = reportContext(data);
   // ReportDocument returns a <Document>; the cast only satisfies renderToBuffer's element type.
-  return renderToBuffer(createElement(ReportDocument, { ctx }) as Parameters<typeof renderToBuffer>[0]);
+  const pdf = await renderToBuffer(createElement(ReportDocument, { ctx }) as Parameters<typeof renderToBuffer>[0]);
+  // React's scheduler lets go of the finished render's root only in a later macrotask: yield one,
+  // so back-to-back renders (a batch, the benchmark) do not pile up document trees in memory.
+  await new Promise((resolve) => setImmediate(resolve));
+  return pdf;
 }
 
 /** A safe download name: ASCII letters, digits and dashes only, e.g. "salesradar-groen-2026-11-29.pdf". */

@@ -33,7 +33,9 @@ describe("client-safe results", () => {
   });
 
   it("client-facing code (PDF, client pages) uses clientSafeResults, never the consultant's results", () => {
-    const clientFacing = sources.filter((f) => f.startsWith("lib/pdf/") || f.startsWith("app/(client)/") || f.startsWith("components/client/"));
+    const CLIENT_FACING = ["lib/pdf/", "lib/reports/", "lib/portal/", "app/portal/", "app/api/portal/", "components/portal/"];
+    const clientFacing = sources.filter((f) => CLIENT_FACING.some((prefix) => f.startsWith(prefix)));
+    expect(clientFacing.length).toBeGreaterThan(20);
     const offenders = clientFacing.filter((f) => /getEngagementResults|loadSubmittedResponses|analyseEngagement/.test(readFileSync(path.join(ROOT, f), "utf8")));
     expect(offenders).toEqual([]);
   });
