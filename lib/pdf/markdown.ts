@@ -84,6 +84,21 @@ export function parseBlocks(lines: readonly string[]): MethodBlock[] {
 
 const SECTION_OF: Readonly<Record<string, Locale>> = { nederlands: "nl", english: "en" };
 
+/**
+ * Sections of the document that stay out of the client's PDF: the worked example is for
+ * consultants (and a quarter of the appendix's render time); the PDF points to it instead.
+ */
+export const SECTIONS_OUTSIDE_THE_PDF: readonly string[] = ["Rekenvoorbeeld", "Worked example"];
+
+/** The blocks without the named sections (a heading and everything up to the next heading). */
+export function withoutSections(blocks: readonly MethodBlock[], titles: readonly string[]): MethodBlock[] {
+  let skipping = false;
+  return blocks.filter((block) => {
+    if (block.kind === "heading") skipping = titles.includes(block.text);
+    return !skipping;
+  });
+}
+
 /** The methodology document split into its Dutch ("## Nederlands") and English ("## English") sections. */
 export function parseMethodology(markdown: string): MethodAppendix {
   const sections: Record<Locale, string[]> = { nl: [], en: [] };
@@ -99,7 +114,10 @@ export function parseMethodology(markdown: string): MethodAppendix {
   if (sections.nl.length === 0 || sections.en.length === 0) {
     throw new Error('docs/methodology.md needs a "## Nederlands" and a "## English" section');
   }
-  return { nl: parseBlocks(sections.nl), en: parseBlocks(sections.en) };
+  return {
+    nl: withoutSections(parseBlocks(sections.nl), SECTIONS_OUTSIDE_THE_PDF),
+    en: withoutSections(parseBlocks(sections.en), SECTIONS_OUTSIDE_THE_PDF),
+  };
 }
 
 export const METHOD_SOURCE = "docs/methodology.md";

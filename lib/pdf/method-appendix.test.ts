@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { appendixModuleSource, METHOD_MODULE, METHOD_SOURCE, parseBlocks, parseMethodology, spansOf } from "./markdown";
+import { appendixModuleSource, METHOD_MODULE, METHOD_SOURCE, parseBlocks, parseMethodology, spansOf, withoutSections } from "./markdown";
 import { METHOD_APPENDIX } from "./method-appendix.generated";
 
 const root = process.cwd();
@@ -17,6 +17,25 @@ describe("the method appendix", () => {
     expect(headings("nl")).toContain("Anonimiteit: wat klanten zien");
     expect(headings("en")).toContain("Anonymity: what clients see");
     expect(headings("nl").length).toBe(headings("en").length);
+  });
+
+  it("leaves the worked example to the method document", () => {
+    const all = (locale: "nl" | "en") => JSON.stringify(METHOD_APPENDIX[locale]);
+    expect(all("nl")).not.toContain("Rekenvoorbeeld");
+    expect(all("en")).not.toContain("Worked example");
+    expect(all("nl")).toContain("Anonimiteit: wat klanten zien");
+    expect(
+      withoutSections(
+        [
+          { kind: "heading", text: "A" },
+          { kind: "paragraph", spans: [{ text: "a" }] },
+          { kind: "heading", text: "Skip" },
+          { kind: "paragraph", spans: [{ text: "s" }] },
+          { kind: "heading", text: "B" },
+        ],
+        ["Skip"],
+      ).map((b) => (b.kind === "heading" ? b.text : "p")),
+    ).toEqual(["A", "p", "B"]);
   });
 
   it("parses the markdown subset: headings, paragraphs, lists with continuation lines, tables, bold", () => {

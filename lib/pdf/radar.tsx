@@ -5,6 +5,7 @@
 import { Circle, G, Line, Path, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
 import { radarGeometry, radarSeries } from "../charts/radar";
 import type { ReportContext } from "./context";
+import { FONT_FAMILY } from "./fonts";
 import { MUTED, RULE } from "./theme";
 
 export interface RadarLine {
@@ -27,7 +28,7 @@ export function RadarChart({ ctx, axes, lines }: { ctx: ReportContext; axes: rea
         {geometry.rings.map((ring) => (
           <G key={ring.value}>
             <Path d={ring.path} fill="none" stroke={RULE} strokeWidth={ring.value === 5 ? 1.2 : 0.8} />
-            <SvgText x={ring.label.x} y={ring.label.y} style={{ fontSize: 7 }} fill={MUTED}>
+            <SvgText x={ring.label.x} y={ring.label.y} style={{ fontSize: 7, fontFamily: FONT_FAMILY }} fill={MUTED}>
               {String(ring.value)}
             </SvgText>
           </G>
@@ -39,7 +40,8 @@ export function RadarChart({ ctx, axes, lines }: { ctx: ReportContext; axes: rea
               x={axis.label.x}
               y={axis.baseline === "top" ? axis.label.y + 9 : axis.baseline === "middle" ? axis.label.y + 3 : axis.label.y}
               textAnchor={axis.anchor}
-              style={{ fontSize: 10, fontWeight: 700 }}
+              // SVG text does not inherit the page font: name it, or it falls back to Helvetica.
+              style={{ fontSize: 10, fontWeight: 700, fontFamily: FONT_FAMILY }}
               fill={ctx.palette.primaryText}
             >
               {axes[axis.index] ?? ""}

@@ -92,6 +92,7 @@ export function AppendixPage({ ctx }: { ctx: ReportContext }) {
         {METHOD_APPENDIX[ctx.locale].map((block, i) => (
           <Block key={i} ctx={ctx} block={block} />
         ))}
+        <Text style={styles.paragraph}>{ctx.t.appendixWorkedExample}</Text>
       </View>
     </ReportPage>
   );
