@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LogoutButton } from "@/components/shell/logout-button";
 import { firmLogoPath } from "@/lib/branding/urls";
 import type { ManagerFirm } from "@/lib/portal/context";
-import { PortalLanguageSwitch } from "./portal-language-switch";
+import { LanguageSwitch } from "@/components/shell/language-switch";
 
 /** The client portal's own simple frame: the firm's name and logo, language, logout. */
 export async function PortalShell({ firm, userName, children }: { firm: ManagerFirm | null; userName: string | null; children: React.ReactNode }) {
@@ -29,7 +29,7 @@ export async function PortalShell({ firm, userName, children }: { firm: ManagerF
           </Link>
           <div className="ml-auto flex items-center gap-3 text-sm">
             {userName ? <span className="hidden text-slate-600 sm:inline" data-testid="current-user">{t("signedInAs", { name: userName })}</span> : null}
-            <PortalLanguageSwitch />
+            <LanguageSwitch account="manager" />
             <LogoutButton />
           </div>
         </div>

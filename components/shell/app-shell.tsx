@@ -37,7 +37,7 @@ export async function AppShell({ ctx, children }: { ctx: FirmContext; children: 
             <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
               {ctx.user.name} ({t(`roles.${ctx.role}`)})
             </span>
-            <LanguageSwitch signedIn />
+            <LanguageSwitch account="consultant" />
             <LogoutButton />
           </div>
         </div>

@@ -4,10 +4,14 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setLocale } from "@/lib/account/actions/set-locale";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { setPortalLocale } from "@/lib/portal/actions/set-portal-locale";
 import { LOCALES, type Locale } from "@/lib/model/types";
 
-/** NL / EN toggle. Signed in: stored on the account. Signed out: remembered in a cookie. */
-export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
+/**
+ * NL / EN toggle. Signed in (a consultant, or a client manager in the portal): stored on the
+ * account. Signed out: remembered in a cookie.
+ */
+export function LanguageSwitch({ account }: { account?: "consultant" | "manager" }) {
   const t = useTranslations("language");
   const current = useLocale();
   const router = useRouter();
@@ -15,8 +19,10 @@ export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
 
   function choose(locale: Locale) {
     startTransition(async () => {
-      if (signedIn) {
+      if (account === "consultant") {
         await setLocale(null, { locale });
+      } else if (account === "manager") {
+        await setPortalLocale(null, { locale });
       } else {
         document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
       }

@@ -56,7 +56,7 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-1 text-lg font-semibold">{t("languageHeading")}</h2>
           <p className="mb-3 text-sm text-slate-600">{t("languageHelp")}</p>
-          <LanguageSwitch signedIn />
+          <LanguageSwitch account="consultant" />
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">{t("accountHeading")}</h2>
