@@ -360,7 +360,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
     },
     {
       "kind": "heading",
-      "text": "Routekaart (concept)"
+      "text": "Roadmap (concept)"
     },
     {
       "kind": "paragraph",

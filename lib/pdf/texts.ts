@@ -7,7 +7,7 @@ import type { Locale } from "../model/types";
 
 const nl = {
   reportKind: "Sales Management Maturity Scan",
-  reportSubtitle: "Resultaten en routekaart",
+  reportSubtitle: "Resultaten en roadmap",
   preparedBy: "Opgesteld door {firm}",
   draftMark: "Concept",
   draftNotice: "Concept — nog niet gepubliceerd",
@@ -61,7 +61,7 @@ const nl = {
   kpiFlagsTitle: "Niveau niet onderbouwd met KPI's",
   kpiFlag: "{pillar} staat op niveau {staged}, maar van de KPI's van niveau {level} worden er {tracked} van {listed} gevolgd.",
   kpiFlagsNone: "Elk pijlerniveau wordt onderbouwd door de KPI's die de organisatie volgt.",
-  roadmapTitle: "Routekaart",
+  roadmapTitle: "Roadmap",
   roadmapIntro: "De acties per periode. Elke pijler groeit één niveau tegelijk; bij elke actie staan de pijler en, waar afgesproken, de eigenaar en het kwartaal.",
   timelineTitle: "Acties per periode",
   phase_0_3: "0–3 maanden",
@@ -72,7 +72,7 @@ const nl = {
   owner: "Eigenaar",
   quarter: "Kwartaal",
   general: "Algemeen",
-  roadmapEmpty: "De routekaart bevat nog geen acties.",
+  roadmapEmpty: "De roadmap bevat nog geen acties.",
   targetsTitle: "Per pijler: van huidig niveau naar doelniveau",
   targetLine: "van {current} naar {target}",
   targetNone: "geen stap gepland",
@@ -80,7 +80,7 @@ const nl = {
   kpisNone: "geen nieuwe KPI's",
   appendixTitle: "Bijlage: methodiek",
   appendixWorkedExample: "Een volledig rekenvoorbeeld met vier deelnemers staat in de methodiekbeschrijving; uw consultant licht het graag toe.",
-  roadmapWithheld: "De routekaart volgt zodra er genoeg scans zijn ingediend om scores te tonen.",
+  roadmapWithheld: "De roadmap volgt zodra er genoeg scans zijn ingediend om scores te tonen.",
   tooFewTitle: "Te weinig reacties",
   tooFewBody: "Er zijn minder dan {k} scans ingediend. Om de anonimiteit van de deelnemers te beschermen bevat dit rapport geen scores, groepen of KPI-uitkomsten. Zodra er genoeg scans zijn ingediend, kan het rapport opnieuw worden gemaakt.",
 };

@@ -70,7 +70,7 @@ beforeAll(async () => {
 });
 
 describe.each([
-  { locale: "nl" as const, pageOf: "Pagina 1 van", other: ["Page 1 of", "Executive summary", "Key findings"], own: ["Managementsamenvatting", "Routekaart", "Bijlage: methodiek"] },
+  { locale: "nl" as const, pageOf: "Pagina 1 van", other: ["Page 1 of", "Executive summary", "Key findings"], own: ["Managementsamenvatting", "Acties per periode", "Bijlage: methodiek"] },
   { locale: "en" as const, pageOf: "Page 1 of", other: ["Pagina 1 van", "Managementsamenvatting", "Belangrijkste bevindingen"], own: ["Executive summary", "Roadmap", "Appendix: method"] },
 ])("the demo report in $locale", ({ locale, pageOf, other, own }) => {
   let out: Awaited<ReturnType<typeof render>>;
