@@ -10,10 +10,12 @@ import { createTranslator } from "next-intl";
 import { emailOutbox } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import type { FirmSummary } from "../auth/context";
+import { emailFirm, type EmailFirm } from "../branding/email";
 import { renderHtml, renderText, type Block } from "../email/layout";
 import { enqueueEmails } from "../email/outbox";
 import type { OutboxReasonCode } from "../email/reasons";
 import type { RenderedEmail } from "../email/templates";
+import { env } from "../env";
 import { loadMessages } from "../i18n/messages";
 import type { Locale } from "../model/types";
 
@@ -24,7 +26,8 @@ export interface ManagerInvitationContent {
   readonly locale: Locale;
   readonly recipientName: string;
   readonly clientName: string;
-  readonly firm: { readonly name: string; readonly primaryColor: string | null };
+  /** The firm as the e-mail shows it: name, colour, logo and contact line. */
+  readonly firm: EmailFirm;
   readonly senderName: string;
   /** True when the person already has a password: the link goes to the login page. */
   readonly hasAccount: boolean;
@@ -47,6 +50,8 @@ export function renderManagerInvitation(data: ManagerInvitationContent): Rendere
     subject: t("subject", values),
     firmName: data.firm.name,
     primaryColor: data.firm.primaryColor,
+    logoUrl: data.firm.logoUrl,
+    contactLine: data.firm.footerText,
     blocks,
     footer: [t("footer", values)],
   };
@@ -70,7 +75,7 @@ export async function enqueueManagerInvitation(
     locale: input.user.locale,
     recipientName: input.user.name,
     clientName: input.clientName,
-    firm: { name: input.firm.name, primaryColor: input.firm.primaryColor },
+    firm: emailFirm(input.firm, env.appUrl),
     senderName: input.sender.name,
     hasAccount: input.hasAccount,
   });
