@@ -2,31 +2,24 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { CopyLink } from "@/components/ui/copy-link";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-controls";
 import { FormMessage } from "@/components/ui/form-message";
+import { SetPasswordLinkNotice } from "@/components/ui/set-password-link-notice";
+import { useFieldError } from "@/components/ui/use-field-error";
 import { inviteManager } from "@/lib/managers/actions/invite-manager";
 import { LOCALES } from "@/lib/model/types";
 
 export function InviteManagerForm({ clientId }: { clientId: string }) {
   const t = useTranslations("managers");
   const te = useTranslations("errors");
-  const tf = useTranslations("fieldErrors");
   const locale = useLocale();
   const [state, action, pending] = useActionState(inviteManager, null);
-  const fieldError = (name: string) => {
-    const code = state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
-    return code ? (tf.has(code) ? tf(code) : tf("invalid")) : undefined;
-  };
+  const fieldError = useFieldError(state);
   return (
     <div className="flex flex-col gap-4">
       {state?.ok ? (
-        <div className="flex flex-col gap-3 rounded border border-green-200 bg-green-50 p-3">
-          <FormMessage kind="success">{t("invited", { name: state.data.name })}</FormMessage>
-          <CopyLink link={state.data.link} label={t("linkLabel")} />
-          <p className="text-xs text-slate-600">{t("linkOnce")}</p>
-        </div>
+        <SetPasswordLinkNotice message={t("invited", { name: state.data.name })} link={state.data.link} linkLabel={t("linkLabel")} linkOnce={t("linkOnce")} />
       ) : null}
       {state && !state.ok && state.error !== "invalid_input" ? <FormMessage kind="error">{te(state.error)}</FormMessage> : null}
       <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CopyLink } from "@/components/ui/copy-link";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFieldError } from "@/components/ui/use-field-error";
 import { addRespondent } from "@/lib/respondents/actions/add-respondent";
 import { updateRespondent } from "@/lib/respondents/actions/update-respondent";
 import { EMAIL_MAX, NAME_MAX, TEAM_MAX } from "@/lib/respondents/fields";
@@ -35,7 +36,6 @@ type State = Awaited<ReturnType<typeof addRespondent>> | Awaited<ReturnType<type
 export function RespondentForm({ engagementId, roleOptions, defaultLocale, respondent }: Props) {
   const t = useTranslations("respondents");
   const te = useTranslations("errors");
-  const tf = useTranslations("fieldErrors");
   const formRef = useRef<HTMLFormElement>(null);
   const [state, action, pending] = useActionState<State, FormData>(async (previous, form) => {
     if (respondent) return updateRespondent(previous, form);
@@ -51,10 +51,7 @@ export function RespondentForm({ engagementId, roleOptions, defaultLocale, respo
     const form = new FormData(event.currentTarget);
     startTransition(() => action(form));
   };
-  const fieldError = (name: string) => {
-    const code = state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
-    return code ? (tf.has(code) ? tf(code) : tf("invalid")) : undefined;
-  };
+  const fieldError = useFieldError(state);
   const added = state?.ok && "link" in state.data ? state.data : null;
   const localeOptions = (["nl", "en"] as const).map((l) => ({ value: l, label: t(`locales.${l}`) }));
   return (
