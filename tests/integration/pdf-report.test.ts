@@ -15,6 +15,7 @@ import { getEngagementResults } from "../../lib/results/queries";
 import { storeResponses } from "../../lib/results/testing/store";
 import type { RoadmapDocument, RoadmapItem } from "../../lib/roadmap/document";
 import { generateRoadmapDocument } from "../../lib/roadmap/generate";
+import { greyJpeg, solidPng } from "../../lib/branding/testing/images";
 import { draftRoadmap, roadmapInputFrom } from "../../lib/scoring";
 import { syntheticResponses } from "../../scripts/bench/synthetic";
 import { resetDatabase, testDatabase } from "../support/db";
@@ -194,5 +195,22 @@ describe("a draft", () => {
       for (const page of out.pages.slice(1)) expect(page).toContain(mark);
       expect(out.text).not.toContain(locale === "nl" ? "Versie 1" : "Version 1");
     }
+  });
+});
+
+describe("the firm's logo", () => {
+  /** pdfkit writes object dictionaries uncompressed: an embedded picture shows as an image XObject. */
+  const images = (pdf: Buffer) => pdf.toString("latin1").split("/Subtype /Image").length - 1;
+
+  it("is embedded from PNG or JPEG bytes, and left out when the bytes are not the declared image", async () => {
+    const brand = async (logo: ReportData["branding"]["logo"]) => {
+      const base = await reportData("nl", demo);
+      return renderReportPdf({ ...base, branding: { ...base.branding, logo } });
+    };
+    expect(images(await brand(null))).toBe(0);
+    expect(images(await brand({ data: solidPng(160, 48), mimeType: "image/png" }))).toBe(1);
+    expect(images(await brand({ data: greyJpeg(160, 48), mimeType: "image/jpeg" }))).toBe(1);
+    expect(images(await brand({ data: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), mimeType: "image/png" }))).toBe(0);
+    expect(images(await brand({ data: solidPng(160, 48), mimeType: "image/jpeg" }))).toBe(0);
   });
 });
