@@ -38,7 +38,7 @@ export function PublishPanel({ engagementId, statusText, publishable, canPublish
   const publish = () => {
     setAsking(false);
     startTransition(async () => {
-      const outcome = await publishReport(null, { engagementId });
+      const outcome = await publishReport(null, { engagementId, revision });
       setResult(outcome.ok ? { ok: true, version: outcome.data.version } : { ok: false, message: errorText(outcome.error) });
     });
   };

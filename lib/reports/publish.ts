@@ -23,9 +23,15 @@ export interface PublishedReport {
 
 /**
  * Publishes the engagement's report. Refused with `invalid_transition` unless the engagement is
- * closed or published; not found without a roadmap (or for another firm's engagement).
+ * closed or published; not found without a roadmap (or for another firm's engagement). With
+ * `expectedRevision` (the roadmap the consultant is looking at), a roadmap saved by someone else
+ * in the meantime is refused with `conflict`: what is published is what was shown.
  */
-export async function publishReport(ctx: FirmContext, engagementId: string): Promise<PublishedReport> {
+export async function publishReport(
+  ctx: FirmContext,
+  engagementId: string,
+  options: { readonly expectedRevision?: number } = {},
+): Promise<PublishedReport> {
   if (!isUuid(engagementId)) throw new NotFoundError("engagement");
   return ctx.db.transaction(async (tx) => {
     const [engagement] = await tx
@@ -40,6 +46,7 @@ export async function publishReport(ctx: FirmContext, engagementId: string): Pro
       .from(roadmaps)
       .where(and(eq(roadmaps.engagementId, engagement.id), eq(roadmaps.firmId, ctx.firm.id)));
     if (!roadmap) throw new NotFoundError("roadmap");
+    if (options.expectedRevision !== undefined && roadmap.revision !== options.expectedRevision) throw new AppError("conflict");
     // First the status, so the frozen results say "published" as the client will see them.
     if (engagement.status === "closed") {
       if (!canTransition("closed", "published")) throw new AppError("invalid_transition");

@@ -265,7 +265,7 @@ async function firmARecordInput(name: string): Promise<Record<string, unknown>> 
     "roadmap.generate": engagement,
     "roadmap.regenerate": { ...engagement, revision: roadmap!.revision },
     "roadmap.save": { ...engagement, revision: roadmap!.revision, document: roadmap!.document },
-    "reports.publish": engagement,
+    "reports.publish": { ...engagement, revision: roadmap!.revision },
   };
   const input = inputs[name];
   if (!input) throw new Error(`no firm A input for ${name}`);

@@ -71,7 +71,12 @@ describe("publishing", () => {
     const frozen = await loadReportData(db, f.consultant.firm.id, closedId, { version: "latest" });
     expect(frozen.roadmap.items.some((i) => i.title === "Na publicatie gewijzigd")).toBe(false);
 
-    const second = await publishReport(f.owner, closedId);
+    // Publishing what another consultant's screen showed before this save is refused.
+    const stale = await rejection(publishReport(f.owner, closedId, { expectedRevision: 1 }));
+    expect((stale as AppError).code).toBe("conflict");
+    expect((await versions(closedId)).map((r) => r.version)).toEqual([1]);
+
+    const second = await publishReport(f.owner, closedId, { expectedRevision: 2 });
     expect(second).toMatchObject({ version: 2, roadmapRevision: 2 });
     expect(await status(closedId)).toBe("published");
     expect((await getLatestReportVersion(db, f.consultant.firm.id, closedId))!.version).toBe(2);

@@ -10,10 +10,11 @@ export const publishReport = firmAction(
   {
     name: "reports.publish",
     permission: "reports.publish",
-    schema: z.object({ engagementId: z.string().refine(isUuid, "invalid") }),
+    // The revision of the roadmap on the consultant's screen: publish exactly that, or say it changed.
+    schema: z.object({ engagementId: z.string().refine(isUuid, "invalid"), revision: z.coerce.number().int().positive() }),
   },
-  async ({ engagementId }, ctx) => {
-    const published = await publish(ctx, engagementId);
+  async ({ engagementId, revision }, ctx) => {
+    const published = await publish(ctx, engagementId, { expectedRevision: revision });
     revalidatePath(`/engagements/${engagementId}`, "layout");
     revalidatePath("/engagements");
     revalidatePath("/dashboard");
