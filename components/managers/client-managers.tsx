@@ -39,7 +39,7 @@ export async function ClientManagers({ clientId, managers, canManage }: { client
                       : t("invitedOn", { date: format.dateTime(m.invitedAt, { dateStyle: "medium" }) })}
                   </p>
                 </div>
-                {canManage ? <ManagerActions managerId={m.id} clientId={clientId} name={m.name} status={m.status} /> : null}
+                {canManage ? <ManagerActions managerId={m.id} name={m.name} status={m.status} /> : null}
               </li>
             ))}
           </ul>

@@ -10,7 +10,7 @@ import { revokeManager } from "@/lib/managers/actions/revoke-manager";
 import type { ManagerStatus } from "@/lib/managers/queries";
 
 /** Resend (invited), revoke with confirmation (invited or active), invite again (revoked). */
-export function ManagerActions({ managerId, clientId, name, status }: { managerId: string; clientId: string; name: string; status: ManagerStatus }) {
+export function ManagerActions({ managerId, name, status }: { managerId: string; name: string; status: ManagerStatus }) {
   const t = useTranslations("managers");
   const te = useTranslations("errors");
   const [confirming, setConfirming] = useState(false);
@@ -21,7 +21,6 @@ export function ManagerActions({ managerId, clientId, name, status }: { managerI
   const hidden = (
     <>
       <input type="hidden" name="managerId" value={managerId} />
-      <input type="hidden" name="clientId" value={clientId} />
     </>
   );
   return (

@@ -166,7 +166,11 @@ async function managerRow(tx: Transaction, ctx: FirmContext, managerId: string) 
  * Sends the invitation again: a new link (earlier links of the person stop working) for an
  * invited manager, or re-activates a revoked one. An active manager needs no invitation.
  */
-export async function resendManagerInvitation(ctx: FirmContext, managerId: string, options: { reactivate: boolean }): Promise<{ link: string }> {
+export async function resendManagerInvitation(
+  ctx: FirmContext,
+  managerId: string,
+  options: { reactivate: boolean },
+): Promise<{ link: string; clientId: string }> {
   return ctx.db.transaction(async (tx) => {
     const row = await managerRow(tx, ctx, managerId);
     if (options.reactivate) {
@@ -184,7 +188,7 @@ export async function resendManagerInvitation(ctx: FirmContext, managerId: strin
       entityId: row.id,
       details: { clientId: row.clientId },
     });
-    return { link };
+    return { link, clientId: row.clientId };
   });
 }
 
@@ -193,10 +197,10 @@ export async function resendManagerInvitation(ctx: FirmContext, managerId: strin
  * every request, so it ends with the manager's next request. Without any other active client
  * their unused links die too and an undelivered invitation is withdrawn.
  */
-export async function revokeManager(ctx: FirmContext, managerId: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+export async function revokeManager(ctx: FirmContext, managerId: string): Promise<{ clientId: string }> {
+  return ctx.db.transaction(async (tx) => {
     const row = await managerRow(tx, ctx, managerId);
-    if (row.revokedAt) return;
+    if (row.revokedAt) return { clientId: row.clientId };
     await tx.update(clientManagers).set({ revokedAt: sql`now()` }).where(eq(clientManagers.id, row.id));
     const [stillActive] = await tx
       .select({ id: clientManagers.id })
@@ -218,5 +222,6 @@ export async function revokeManager(ctx: FirmContext, managerId: string): Promis
       entityId: row.id,
       details: { clientId: row.clientId },
     });
+    return { clientId: row.clientId };
   });
 }

@@ -6,35 +6,24 @@ import "server-only";
  * id — is a plain 404. Never cached.
  */
 import { NotFoundError } from "../errors";
-import { renderReportPdf, reportFileName } from "../pdf";
 import { loadReportData } from "../reports/load";
+import { pdfFileResponse, plain, renderReportOnce } from "../reports/pdf-response";
 import type { ManagerContext } from "./context";
 import { getPortalReport } from "./queries";
 
-const NOT_FOUND_HEADERS = { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" };
-const notFound = () => new Response("Not found", { status: 404, headers: NOT_FOUND_HEADERS });
-const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, "-") || "report.pdf";
-
 export async function portalReportPdfResponse(ctx: ManagerContext | null, engagementId: string): Promise<Response> {
-  if (!ctx) return notFound();
+  if (!ctx) return plain(404, "Not found");
   try {
     // The access check: an active client of this manager, published, with a version.
     const report = await getPortalReport(ctx, engagementId);
-    const data = await loadReportData(ctx.db, ctx.firm.id, report.engagementId, { version: report.version, locale: ctx.user.locale });
-    const pdf = await renderReportPdf(data);
-    return new Response(new Uint8Array(pdf), {
-      status: 200,
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${safeFileName(reportFileName(data))}"`,
-        "Content-Length": String(pdf.byteLength),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    const key = ["portal", ctx.firm.id, report.engagementId, report.version, ctx.user.locale].join(":");
+    const file = await renderReportOnce(key, () =>
+      loadReportData(ctx.db, ctx.firm.id, report.engagementId, { version: report.version, locale: ctx.user.locale }),
+    );
+    return pdfFileResponse(file, "attachment");
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) return plain(404, "Not found");
     console.error("[portal report pdf]", error);
-    return new Response("The report could not be made", { status: 500, headers: NOT_FOUND_HEADERS });
+    return plain(500, "The report could not be made");
   }
 }

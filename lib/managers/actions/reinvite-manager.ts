@@ -6,10 +6,11 @@ import { resendManagerInvitation } from "../queries";
 
 /** Gives a revoked manager access again, with a new invitation. */
 export const reinviteManager = firmAction(
-  { name: "managers.reinvite", permission: "clients.manage", schema: z.object({ managerId: z.string().max(64), clientId: z.string().max(64) }) },
-  async ({ managerId, clientId }, ctx) => {
-    const result = await resendManagerInvitation(ctx, managerId, { reactivate: true });
+  { name: "managers.reinvite", permission: "clients.manage", schema: z.object({ managerId: z.string().max(64) }) },
+  async ({ managerId }, ctx) => {
+    // The client comes from the firm-checked manager row, not from the form.
+    const { link, clientId } = await resendManagerInvitation(ctx, managerId, { reactivate: true });
     revalidatePath(`/clients/${clientId}`);
-    return result;
+    return { link };
   },
 );

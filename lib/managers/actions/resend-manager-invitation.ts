@@ -6,10 +6,11 @@ import { resendManagerInvitation as resend } from "../queries";
 
 /** A new invitation link for a manager who has not set a password yet; older links stop working. */
 export const resendManagerInvitation = firmAction(
-  { name: "managers.resend-invitation", permission: "clients.manage", schema: z.object({ managerId: z.string().max(64), clientId: z.string().max(64) }) },
-  async ({ managerId, clientId }, ctx) => {
-    const result = await resend(ctx, managerId, { reactivate: false });
+  { name: "managers.resend-invitation", permission: "clients.manage", schema: z.object({ managerId: z.string().max(64) }) },
+  async ({ managerId }, ctx) => {
+    // The client comes from the firm-checked manager row, not from the form.
+    const { link, clientId } = await resend(ctx, managerId, { reactivate: false });
     revalidatePath(`/clients/${clientId}`);
-    return result;
+    return { link };
   },
 );
