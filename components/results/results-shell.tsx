@@ -4,6 +4,7 @@ import { EngagementTabs } from "@/components/engagements/engagement-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { ResultsEngagement } from "@/lib/results/engagement";
+import type { EngagementResults } from "@/lib/results/queries";
 import type { QueryValues, ResultsSection } from "@/lib/results/urls";
 import { RESULTS_SECTIONS, resultsHref } from "@/lib/results/urls";
 import type { Weighting } from "@/lib/scoring/types";
@@ -96,5 +97,14 @@ export async function TooFewSubmissions({ engagementId, submitted }: { engagemen
         </Link>
       </p>
     </div>
+  );
+}
+
+/** A whole results page for an engagement without enough submitted scans to analyse. */
+export function TooFewResultsPage({ results, section }: { results: Pick<EngagementResults, "engagement" | "weighting" | "response">; section: ResultsSection }) {
+  return (
+    <ResultsShell engagement={results.engagement} section={section} weighting={results.weighting}>
+      <TooFewSubmissions engagementId={results.engagement.id} submitted={results.response.submitted} />
+    </ResultsShell>
   );
 }

@@ -8,11 +8,10 @@ import { ResultsShell, TooFewSubmissions } from "@/components/results/results-sh
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
 import { getBenchmark, getTrend } from "@/lib/results/compare";
-import { getEngagementResults } from "@/lib/results/queries";
+import { resultsForPage } from "@/lib/results/page";
 import { listRatings, ratingLevels } from "@/lib/results/ratings";
-import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import type { SearchParams } from "@/lib/results/schemas";
 import { exportHref, resultsHref } from "@/lib/results/urls";
 import { discussList, itemRows } from "@/lib/results/views";
 
@@ -29,7 +28,7 @@ export default async function ResultsOverviewPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const t = await getTranslations("resultsOverview");
   const tr = await getTranslations("results");

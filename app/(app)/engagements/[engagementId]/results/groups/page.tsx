@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { heatClass, itemTheme, pillarName, roleGroupName, score, signed } from "@/components/results/format";
-import { ResultsShell, TooFewSubmissions } from "@/components/results/results-shell";
+import { ResultsShell, TooFewResultsPage } from "@/components/results/results-shell";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
-import { firstParam, groupDimensionParam, weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import { firstParam, groupDimensionParam, type SearchParams } from "@/lib/results/schemas";
 import { resultsHref } from "@/lib/results/urls";
 import { notFound } from "next/navigation";
 import { PillarTable } from "@/components/results/pillar-table";
@@ -29,19 +28,13 @@ export default async function ResultsGroupsPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const by = groupDimensionParam(query.by);
   const t = await getTranslations("resultsGroups");
   const locale = (await getLocale()) as Locale;
   const byQuery = by === "team" ? { by } : {};
-  if (!analysis) {
-    return (
-      <ResultsShell engagement={engagement} section="groups" weighting={weighting}>
-        <TooFewSubmissions engagementId={engagement.id} submitted={results.response.submitted} />
-      </ResultsShell>
-    );
-  }
+  if (!analysis) return <TooFewResultsPage results={results} section="groups" />;
   const k = engagement.anonymityK;
   const carry = weighting !== engagement.weighting ? { weighting } : {};
   const groups: { key: string; label: string; n: number; scores: EngagementScores }[] =

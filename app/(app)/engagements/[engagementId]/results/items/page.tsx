@@ -2,13 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DistributionBar, SEGMENT_COLORS } from "@/components/results/distribution-bar";
 import { fraction, heatClass, itemTheme, percent, pillarName, score } from "@/components/results/format";
-import { ResultsShell, TooFewSubmissions } from "@/components/results/results-shell";
+import { ResultsShell, TooFewResultsPage } from "@/components/results/results-shell";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
-import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import type { SearchParams } from "@/lib/results/schemas";
 import { resultsHref } from "@/lib/results/urls";
 import { discussList, itemRows, type ItemRow } from "@/lib/results/views";
 
@@ -25,18 +24,12 @@ export default async function ResultsItemsPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const t = await getTranslations("resultsItems");
   const tr = await getTranslations("results");
   const locale = (await getLocale()) as Locale;
-  if (!analysis) {
-    return (
-      <ResultsShell engagement={engagement} section="items" weighting={weighting}>
-        <TooFewSubmissions engagementId={engagement.id} submitted={results.response.submitted} />
-      </ResultsShell>
-    );
-  }
+  if (!analysis) return <TooFewResultsPage results={results} section="items" />;
   const carry = weighting !== engagement.weighting ? { weighting } : {};
   const rows = itemRows(model, analysis, results.responses);
   const discuss = discussList(rows);

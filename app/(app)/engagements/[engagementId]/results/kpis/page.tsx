@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { kpiName, levelName, percent, pillarName } from "@/components/results/format";
-import { ResultsShell, TooFewSubmissions } from "@/components/results/results-shell";
+import { ResultsShell, TooFewResultsPage } from "@/components/results/results-shell";
 import { Card } from "@/components/ui/card";
 import { horizontalBar } from "@/lib/charts/bars";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
-import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import type { SearchParams } from "@/lib/results/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("resultsKpis"))("title") };
@@ -22,17 +21,11 @@ export default async function ResultsKpisPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const t = await getTranslations("resultsKpis");
   const locale = (await getLocale()) as Locale;
-  if (!analysis) {
-    return (
-      <ResultsShell engagement={engagement} section="kpis" weighting={weighting}>
-        <TooFewSubmissions engagementId={engagement.id} submitted={results.response.submitted} />
-      </ResultsShell>
-    );
-  }
+  if (!analysis) return <TooFewResultsPage results={results} section="kpis" />;
   const { kpis, coverage, flags } = analysis.kpis;
   const BAR = 160;
   return (

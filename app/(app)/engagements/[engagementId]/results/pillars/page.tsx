@@ -1,14 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pillarName } from "@/components/results/format";
 import { PillarTable } from "@/components/results/pillar-table";
-import { ResultsShell, TooFewSubmissions } from "@/components/results/results-shell";
+import { ResultsShell, TooFewResultsPage } from "@/components/results/results-shell";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
+import { resultsForPage } from "@/lib/results/page";
 import { listRatings, ratingLevels } from "@/lib/results/ratings";
-import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import type { SearchParams } from "@/lib/results/schemas";
 import { pillarRows } from "@/lib/results/views";
 import { pillarComments } from "@/lib/scoring/safe-figures";
 
@@ -25,17 +24,11 @@ export default async function ResultsPillarsPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const t = await getTranslations("resultsPillars");
   const locale = (await getLocale()) as Locale;
-  if (!analysis) {
-    return (
-      <ResultsShell engagement={engagement} section="pillars" weighting={weighting}>
-        <TooFewSubmissions engagementId={engagement.id} submitted={results.response.submitted} />
-      </ResultsShell>
-    );
-  }
+  if (!analysis) return <TooFewResultsPage results={results} section="pillars" />;
   const ratings = await listRatings(ctx, engagement.id);
   const rows = pillarRows(model, analysis, ratingLevels(ratings));
   const comments = pillarComments(model, results.responses);

@@ -5,10 +5,9 @@ import { ResultsShell } from "@/components/results/results-shell";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
+import { resultsForPage } from "@/lib/results/page";
 import { listRatings } from "@/lib/results/ratings";
-import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import type { SearchParams } from "@/lib/results/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("resultsRating"))("title") };
@@ -23,7 +22,7 @@ export default async function ResultsRatingPage({
 }) {
   const ctx = await requirePage("results.rate");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const ratings = await listRatings(ctx, engagement.id);
   const t = await getTranslations("resultsRating");

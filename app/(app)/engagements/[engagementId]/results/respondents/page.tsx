@@ -5,9 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
-import { pageParam, roleGroupParam, weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import { pageParam, roleGroupParam, type SearchParams } from "@/lib/results/schemas";
 import { resultsHref } from "@/lib/results/urls";
 import { heatmapRows } from "@/lib/results/views";
 import { ROLE_GROUPS } from "@/lib/model/types";
@@ -30,7 +29,7 @@ export default async function ResultsRespondentsPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const t = await getTranslations("resultsRespondents");
   const tr = await getTranslations("results");

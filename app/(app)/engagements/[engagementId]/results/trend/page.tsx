@@ -1,16 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { itemTheme, pillarName, score, signed } from "@/components/results/format";
-import { ResultsShell, TooFewSubmissions } from "@/components/results/results-shell";
+import { ResultsShell, TooFewResultsPage } from "@/components/results/results-shell";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/clients/industries";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
 import { getBenchmark, getTrend } from "@/lib/results/compare";
-import { getEngagementResults } from "@/lib/results/queries";
-import { benchmarkFilterParam, weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import { benchmarkFilterParam, type SearchParams } from "@/lib/results/schemas";
 import { resultsHref } from "@/lib/results/urls";
 
 export async function generateMetadata() {
@@ -26,19 +25,13 @@ export default async function ResultsTrendPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   const filter = benchmarkFilterParam(query);
   const t = await getTranslations("resultsTrend");
   const ti = await getTranslations("industries");
   const locale = (await getLocale()) as Locale;
-  if (!analysis) {
-    return (
-      <ResultsShell engagement={engagement} section="trend" weighting={weighting}>
-        <TooFewSubmissions engagementId={engagement.id} submitted={results.response.submitted} />
-      </ResultsShell>
-    );
-  }
+  if (!analysis) return <TooFewResultsPage results={results} section="trend" />;
   const [trend, bench] = await Promise.all([
     getTrend(ctx, engagement, analysis.scores, weighting),
     getBenchmark(ctx, { excludeClientId: engagement.clientId, weighting, filter }),

@@ -8,10 +8,9 @@ import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import { itemByKey } from "@/lib/model";
 import type { LevelNumber, Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
 import { getTrend } from "@/lib/results/compare";
-import { getEngagementResults } from "@/lib/results/queries";
-import { weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import type { SearchParams } from "@/lib/results/schemas";
 import { resultsHref } from "@/lib/results/urls";
 import { itemRows } from "@/lib/results/views";
 
@@ -28,7 +27,7 @@ export default async function ResultsItemPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId, itemKey }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const { engagement, model, analysis, weighting } = results;
   let key: string;
   try {

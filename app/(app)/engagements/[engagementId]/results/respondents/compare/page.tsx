@@ -6,9 +6,8 @@ import { ResultsShell } from "@/components/results/results-shell";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
-import { orNotFound } from "@/lib/not-found";
-import { getEngagementResults } from "@/lib/results/queries";
-import { respondentIdsParam, weightingChoice, type SearchParams } from "@/lib/results/schemas";
+import { resultsForPage } from "@/lib/results/page";
+import { respondentIdsParam, type SearchParams } from "@/lib/results/schemas";
 import { resultsHref } from "@/lib/results/urls";
 import { compareRespondents, pickRespondents } from "@/lib/results/views";
 import type { ItemAnswer, KpiAnswer } from "@/lib/scoring/types";
@@ -27,7 +26,7 @@ export default async function CompareRespondentsPage({
 }) {
   const ctx = await requirePage("results.view");
   const [{ engagementId }, query] = await Promise.all([params, searchParams]);
-  const results = await orNotFound(getEngagementResults(ctx, engagementId, { weighting: weightingChoice(query.weighting) }));
+  const results = await resultsForPage(ctx, engagementId, query);
   const ids = respondentIdsParam(query.r);
   if (ids === null) notFound();
   const { engagement, model, weighting } = results;
