@@ -131,7 +131,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Het hoogste niveau L waarvoor geldt dat minstens 4 van de 5 items een score van L of hoger hebben. Valt een item weg omdat niemand het beantwoordde, dan moet minstens 80 % van de overgebleven items L halen (3 van de 4, 3 van de 3, 2 van de 2). Het niveau is minstens 1."
+          "text": "Het hoogste niveau L waarvoor geldt dat minstens 4 van de 5 items een score van L of hoger hebben. Valt een item weg omdat niemand het beantwoordde, dan moet minstens 80 % van de overgebleven items L halen. Bij minder dan vijf items komt dat neer op "
+        },
+        {
+          "text": "alle",
+          "bold": true
+        },
+        {
+          "text": " overgebleven items: 80 % van 4 is 3,2, dus 4 van de 4 (en 3 van de 3, 2 van de 2). Voorbeeld: itemscores 3, 3, 3 en 2 en één item zonder antwoord geven niveau 2, niet 3. Het niveau is minstens 1."
         }
       ]
     },
@@ -139,7 +146,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Waarom: een gemiddelde kan een zwakke plek verbergen. Vier keer 5 en één keer 1 geeft gemiddeld 4,2, maar de organisatie is op dat ene thema nog ad hoc. Het pijlerniveau kent een niveau pas toe als bijna alle thema's het halen."
+          "text": "Waarom: een gemiddelde kan zwakke plekken verbergen. 5, 5, 5, 1 en 1 geeft gemiddeld 3,4, maar op twee thema's is de organisatie nog ad hoc: het pijlerniveau is 1. Eén achterblijvend thema laat de regel wel toe (5, 5, 5, 5 en 1 geeft niveau 5): dat thema ziet u in de itemscores, niet in het pijlerniveau."
         }
       ]
     },
@@ -278,7 +285,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "bold": true
           },
           {
-            "text": ": het gemiddelde van de gewenste niveaus die de deelnemers opgaven."
+            "text": ": het gemiddelde van de gewenste niveaus die de deelnemers opgaven, met "
+          },
+          {
+            "text": "dezelfde weging als de pijlerscore",
+            "bold": true
+          },
+          {
+            "text": ": bij weging per rolgroep (de standaard) eerst het gemiddelde per rolgroep, daarna het gemiddelde van die groepsgemiddelden."
           }
         ],
         [
@@ -287,7 +301,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "bold": true
           },
           {
-            "text": ": het gemiddelde van de belangscores (1–5)."
+            "text": ": het gemiddelde van de belangscores (1–5), met dezelfde weging."
           }
         ],
         [
@@ -308,6 +322,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "text": " = ambitiekloof × belang."
           }
         ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Waarom dezelfde weging: de kloof vergelijkt het gewenste niveau met de huidige score. Zou het ene per rolgroep en het andere per deelnemer gewogen zijn, dan overstemmen twaalf verkopers die weinig willen toch weer de twee directieleden die veel willen. Voorbeeld: twee directieleden willen niveau 4, één verkoper niveau 3. Per rolgroep is het gewenste niveau (4 + 3) / 2 = 3,5; een gewoon gemiddelde over de deelnemers zou (4 + 4 + 3) / 3 = 3,67 geven. Met de keuze voor een gewoon gemiddelde over alle deelnemers (instelling van de opdracht) volgen gewenst niveau en belang die keuze ook."
+        }
       ]
     },
     {
@@ -380,7 +402,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "bold": true
           },
           {
-            "text": " = het gemiddelde gewenste niveau, afgerond (3,5 wordt 4); zonder gewenste niveaus het huidige niveau + 1; nooit hoger dan 5. Ligt het doel niet boven het huidige niveau, dan zijn er voor die pijler geen stappen."
+            "text": " = het gewenste niveau (zie hierboven), afgerond (3,5 wordt 4); zonder gewenste niveaus het huidige niveau + 1; nooit hoger dan 5. Ligt het doel niet boven het huidige niveau, dan zijn er voor die pijler geen stappen."
           }
         ],
         [
@@ -654,7 +676,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "The highest level L for which at least 4 of the 5 items score L or more. When an item drops out because nobody answered it, at least 80 % of the remaining items must reach L (3 of 4, 3 of 3, 2 of 2). The level is at least 1."
+          "text": "The highest level L for which at least 4 of the 5 items score L or more. When an item drops out because nobody answered it, at least 80 % of the remaining items must reach L. With fewer than five items that means "
+        },
+        {
+          "text": "all",
+          "bold": true
+        },
+        {
+          "text": " remaining items: 80 % of 4 is 3.2, so 4 of 4 (and 3 of 3, 2 of 2). Example: item scores 3, 3, 3 and 2 and one item without an answer give level 2, not 3. The level is at least 1."
         }
       ]
     },
@@ -662,7 +691,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Why: a mean can hide a weak spot. Four 5s and one 1 average 4.2, yet on that one theme the organisation is still ad hoc. The pillar level grants a level only when nearly all themes reach it."
+          "text": "Why: a mean can hide weak spots. 5, 5, 5, 1 and 1 average 3.4, yet on two themes the organisation is still ad hoc: the pillar level is 1. The rule does let one lagging theme through (5, 5, 5, 5 and 1 give level 5): that theme shows in the item scores, not in the pillar level."
         }
       ]
     },
@@ -801,7 +830,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "bold": true
           },
           {
-            "text": ": the mean of the desired levels the respondents gave."
+            "text": ": the mean of the desired levels the respondents gave, with "
+          },
+          {
+            "text": "the same weighting as the pillar score",
+            "bold": true
+          },
+          {
+            "text": ": with role-group weighting (the default) first the mean per role group, then the mean of those group means."
           }
         ],
         [
@@ -810,7 +846,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "bold": true
           },
           {
-            "text": ": the mean of the importance ratings (1–5)."
+            "text": ": the mean of the importance ratings (1–5), with the same weighting."
           }
         ],
         [
@@ -831,6 +867,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "text": " = ambition gap × importance."
           }
         ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Why the same weighting: the gap compares the desired level with the current score. If one were weighted by role group and the other by respondent, twelve reps who want little would again drown two managers who want much. Example: two managers want level 4, one sales rep level 3. By role group the desired level is (4 + 3) / 2 = 3.5; a plain mean over the respondents would give (4 + 4 + 3) / 3 = 3.67. When the engagement is set to a plain mean over all respondents, the desired level and the importance follow that setting too."
+        }
       ]
     },
     {
@@ -903,7 +947,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
             "bold": true
           },
           {
-            "text": " = the mean desired level, rounded (3.5 becomes 4); without desired levels the current level + 1; never above 5. When the target is not above the current level, the pillar has no steps."
+            "text": " = the desired level (see above), rounded (3.5 becomes 4); without desired levels the current level + 1; never above 5. When the target is not above the current level, the pillar has no steps."
           }
         ],
         [

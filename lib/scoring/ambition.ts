@@ -4,16 +4,16 @@
 import type { MaturityModel, PillarKey } from "../model/types";
 import type { EngagementScores } from "./engagement";
 import { computeScores } from "./engagement";
-import { mean } from "./stats";
 import type { EngagementInput, ScanResponse } from "./types";
 import { validateResponses } from "./validate";
+import { weightedMean } from "./weighting";
 
 export interface AmbitionGap {
   readonly pillar: PillarKey;
-  /** Mean of the respondents' desired levels; `null` when nobody gave one. */
+  /** Desired level with the engagement's weighting (as the current score); `null` when nobody gave one. */
   readonly desired: number | null;
   readonly desiredN: number;
-  /** Mean of the respondents' importance ratings (1–5); `null` when nobody gave one. */
+  /** Importance (1–5) with the engagement's weighting; `null` when nobody gave one. */
   readonly importance: number | null;
   readonly importanceN: number;
   /** The pillar mean. */
@@ -27,9 +27,10 @@ export interface AmbitionGap {
 }
 
 /**
- * Ambition gap = desired − current, where desired is the plain mean of the respondents'
- * desired levels and current is the pillar mean. Priority = gap × importance (mean importance),
- * the way Gartner-style maturity tools weigh a gap by how much it matters.
+ * Ambition gap = desired − current and priority = gap × importance (Gartner-style: a gap weighed
+ * by how much it matters). Desired level and importance use the same weighting as the current
+ * score (`scores.weighting`; role-group weighting: the mean of the role-group means), so the gap
+ * never compares a figure weighted by role group with one weighted by respondent.
  * A negative gap (already above the ambition) gets priority 0 — not a negative priority, which
  * would rank below pillars that simply matter little — and is marked `negativeGap`.
  * Missing desired levels, importance or current score give `null`, never 0.
@@ -39,23 +40,27 @@ export function computeAmbition(
   responses: readonly ScanResponse[],
   scores: EngagementScores,
 ): AmbitionGap[] {
+  const weighted = (pick: (r: ScanResponse) => number | undefined) =>
+    weightedMean(
+      responses.flatMap((r) => {
+        const value = pick(r);
+        return value === undefined ? [] : [{ roleGroup: r.roleGroup, value }];
+      }),
+      scores.weighting,
+    );
   return model.pillars.map((p) => {
-    const desiredValues = responses.map((r) => r.desired[p.key]).filter((v): v is NonNullable<typeof v> => v !== undefined);
-    const importanceValues = responses
-      .map((r) => r.importance[p.key])
-      .filter((v): v is NonNullable<typeof v> => v !== undefined);
-    const desired = mean(desiredValues);
-    const importance = mean(importanceValues);
+    const desired = weighted((r) => r.desired[p.key]);
+    const importance = weighted((r) => r.importance[p.key]);
     const current = scores.pillars.find((s) => s.pillar === p.key)?.mean ?? null;
-    const gap = desired === null || current === null ? null : desired - current;
+    const gap = desired.mean === null || current === null ? null : desired.mean - current;
     const negativeGap = gap !== null && gap < 0;
-    const priority = gap === null || importance === null ? null : negativeGap ? 0 : gap * importance;
+    const priority = gap === null || importance.mean === null ? null : negativeGap ? 0 : gap * importance.mean;
     return {
       pillar: p.key,
-      desired,
-      desiredN: desiredValues.length,
-      importance,
-      importanceN: importanceValues.length,
+      desired: desired.mean,
+      desiredN: desired.n,
+      importance: importance.mean,
+      importanceN: importance.n,
       current,
       gap,
       priority,

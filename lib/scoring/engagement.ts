@@ -4,19 +4,15 @@
  * (see `roundForDisplay`).
  */
 import type { ItemKey, LevelNumber, MaturityModel, PillarKey, RoleGroup } from "../model/types";
-import { ROLE_GROUPS } from "../model/types";
 import { levelOf } from "./respondent";
 import { atLeast, mean } from "./stats";
 import type { EngagementInput, ScanResponse, Weighting } from "./types";
 import { STAGED_LEVEL_SHARE, UNBALANCED_THRESHOLD } from "./types";
 import { validateResponses } from "./validate";
+import type { GroupMean } from "./weighting";
+import { weightedMean } from "./weighting";
 
-export interface GroupMean {
-  readonly roleGroup: RoleGroup;
-  readonly mean: number;
-  /** Answers (levels 1–5) in this group for this item. */
-  readonly n: number;
-}
+export type { GroupMean } from "./weighting";
 
 export interface ItemScore {
   readonly key: ItemKey;
@@ -71,24 +67,13 @@ export function itemScore(
   responses: readonly ScanResponse[],
   weighting: Weighting,
 ): ItemScore {
-  const all: number[] = [];
-  const byGroup = new Map<RoleGroup, number[]>();
+  const values: { roleGroup: RoleGroup; value: number }[] = [];
   for (const r of responses) {
     const level = levelOf(r.items[key]);
-    if (level === null) continue;
-    all.push(level);
-    const list = byGroup.get(r.roleGroup) ?? [];
-    list.push(level);
-    byGroup.set(r.roleGroup, list);
+    if (level !== null) values.push({ roleGroup: r.roleGroup, value: level });
   }
-  const byRoleGroup: GroupMean[] = [];
-  for (const g of ROLE_GROUPS) {
-    const list = byGroup.get(g);
-    const m = list ? mean(list) : null;
-    if (list && m !== null) byRoleGroup.push({ roleGroup: g, mean: m, n: list.length });
-  }
-  const score = weighting === "role_group" ? mean(byRoleGroup.map((g) => g.mean)) : mean(all);
-  return { key, pillar, score, n: all.length, byRoleGroup };
+  const w = weightedMean(values, weighting);
+  return { key, pillar, score: w.mean, n: w.n, byRoleGroup: w.byRoleGroup };
 }
 
 /**

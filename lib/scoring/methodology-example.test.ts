@@ -36,8 +36,12 @@ describe("methodology worked example", () => {
   it("perception gap, ambition, KPIs, roadmap", () => {
     expect(a.perceptionGap.pillars[0]?.gap).toBeCloseTo(3.8 - 38 / 15, 9); // 1.27
     expect(a.perceptionGap.pillars[0]?.flagged).toBe(true);
-    expect(a.ambition[0]?.gap).toBeCloseTo(1 / 3, 9);
-    expect(a.ambition[0]?.priority).toBeCloseTo(4 / 3, 9);
+    // desired and importance weighted by role group like the pillar score: (4 + 10/3)/2 = 11/3
+    // and (5 + 11/3)/2 = 13/3; gap 11/3 − 19/6 = 1/2; priority 1/2 × 13/3 = 13/6
+    expect(a.ambition[0]?.desired).toBeCloseTo(11 / 3, 9);
+    expect(a.ambition[0]?.importance).toBeCloseTo(13 / 3, 9);
+    expect(a.ambition[0]?.gap).toBeCloseTo(1 / 2, 9);
+    expect(a.ambition[0]?.priority).toBeCloseTo(13 / 6, 9);
     expect(a.kpis.kpis.find((k) => k.key === "k1_1")?.tracked).toBe(true);
     expect(a.kpis.kpis.find((k) => k.key === "k3_1")?.tracked).toBe(false);
     const r = draftRoadmap(model, roadmapInputFrom(a.scores, a.ambition, a.kpis));

@@ -38,7 +38,7 @@ describe("reference engagement — client-safe view", () => {
     expect(v.total.overall.mean).toBeCloseTo(2.68, P);
     expect(v.total.overall.honestLevel).toBe(1);
     expect(v.total.pillars.map((p) => p.stagedLevel)).toEqual([3, 1, 2, 3, 2]);
-    expect(v.total.ambition.map((a) => a.priority)).toEqual([3, 23 / 15, 20 / 3, 0, 17 / 3].map((x) => expect.closeTo(x, P)));
+    expect(v.total.ambition.map((a) => a.priority)).toEqual([3, 28 / 15, 20 / 3, 0, 17 / 3].map((x) => expect.closeTo(x, P)));
   });
   it("k = 3: sales (4) shown, management (2) and customer service (2) merged into Overig (4)", () => {
     const v = ok(view3);
@@ -107,7 +107,7 @@ describe("reference engagement — roadmap draft", () => {
   const roadmap = draftRoadmap(model, roadmapInputFrom(analysis.scores, analysis.ambition, analysis.kpis));
   it("targets and steps per pillar", () => {
     const p = (key: string) => roadmap.pillars.find((x) => x.pillar === key)!;
-    // organisation 3 → round(4) = 4; marketing 1 → round(3.25) = 3; coaching 2 → 4;
+    // organisation 3 → round(4) = 4; marketing 1 → round(10/3) = 3; coaching 2 → 4;
     // leadership 3 → 3 (no steps); accounts 2 → 3
     expect(roadmap.pillars.map((x) => [x.pillar, x.current, x.target])).toEqual([
       ["organisation", 3, 4],

@@ -203,15 +203,17 @@ describe("reference engagement — ambition gaps and priorities", () => {
     expect(a("organisation").gap).toBeCloseTo(1, P);
     expect(a("organisation").priority).toBeCloseTo(3, P);
   });
-  it("marketing: desired 3.25, gap 0.383333, priority 1.533333", () => {
-    // desired (4+4+3·6)/8 = 26/8 = 3.25; gap 3.25 − 43/15 = (48.75 − 43)/15 = 23/60;
-    // importance 4 → 23/60 × 4 = 23/15
-    expect(a("marketing").desired).toBeCloseTo(3.25, P);
-    expect(a("marketing").gap).toBeCloseTo(23 / 60, P);
-    expect(a("marketing").priority).toBeCloseTo(23 / 15, P);
+  it("marketing: desired 3.333333 (role-group weighting), gap 0.466667, priority 1.866667", () => {
+    // desired per role group: management 4, sales 3, customer service 3 → (4 + 3 + 3)/3 = 10/3
+    // (by respondent it would be 26/8 = 3.25); gap 10/3 − 43/15 = 7/15;
+    // importance 4 in every group → 7/15 × 4 = 28/15
+    expect(a("marketing").desired).toBeCloseTo(10 / 3, P);
+    expect(a("marketing").importance).toBeCloseTo(4, P);
+    expect(a("marketing").gap).toBeCloseTo(7 / 15, P);
+    expect(a("marketing").priority).toBeCloseTo(28 / 15, P);
   });
   it("coaching: gap 1.666667 × importance 4 = 6.666667", () => {
-    // desired 4 (7 answers, C2 none); importance (5+5+4·4+3+3)/8 = 4; gap 4 − 7/3 = 5/3
+    // desired 4 (7 answers, C2 none); importance per role group 5, 4, (3+3)/2 = 3 → 4; gap 4 − 7/3 = 5/3
     expect(a("coaching").desiredN).toBe(7);
     expect(a("coaching").importance).toBeCloseTo(4, P);
     expect(a("coaching").gap).toBeCloseTo(5 / 3, P);

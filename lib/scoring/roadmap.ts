@@ -21,7 +21,7 @@ export const PILLARS_PER_START_PHASE = 2;
 export interface RoadmapPillarInput {
   readonly pillar: PillarKey;
   readonly stagedLevel: LevelNumber | null;
-  /** Mean desired level of the respondents. */
+  /** Desired level, weighted like the current score (see ambition.ts). */
   readonly desired: number | null;
   readonly priority: number | null;
 }
@@ -68,7 +68,7 @@ export function actionsForStep(model: MaturityModel, pillar: PillarKey, fromLeve
 }
 
 /**
- * Target level: the mean desired level rounded half up (3.5 → 4); without desired levels,
+ * Target level: the desired level (weighted like the current score) rounded half up (3.5 → 4); without desired levels,
  * current + 1; never above 5.
  */
 export function targetLevel(current: LevelNumber, desired: number | null): { target: LevelNumber; source: "desired" | "current_plus_one" } {

@@ -116,6 +116,21 @@ describe("the reference engagement stored through the real tables", () => {
     expect(plain.scores.pillars[0]?.items[3]?.score).toBeCloseTo(1.75, P);
   });
 
+  it("the weighting toggle moves the desired level, gap and priority with the current score", async () => {
+    const marketing = async (weighting: "role_group" | "respondent") =>
+      (await getEngagementResults(f.consultant, engagementId, { weighting })).analysis!.ambition.find((x) => x.pillar === "marketing")!;
+    // By role group: desired (4 + 3 + 3)/3 = 10/3, gap 10/3 − 43/15 = 7/15, priority × 4 = 28/15.
+    expect(await marketing("role_group")).toMatchObject({
+      desired: expect.closeTo(10 / 3, P),
+      gap: expect.closeTo(7 / 15, P),
+      priority: expect.closeTo(28 / 15, P),
+    });
+    // By respondent: desired 26/8 = 3.25 against the respondent-weighted current score.
+    const plain = await marketing("respondent");
+    expect(plain.desired).toBeCloseTo(3.25, P);
+    expect(plain.gap).toBeCloseTo(3.25 - plain.current!, P);
+  });
+
   it("builds the client-safe results from lib/scoring's client-safe view, without names", async () => {
     const safe = await clientSafeResults(f.consultant, engagementId);
     expect(safe.view).toEqual(clientSafeView(model, { modelVersion: "2026.1", responses: pure, settings: { k: 3, weighting: "role_group" } }));
