@@ -5,15 +5,13 @@ import "server-only";
  * The respondent is always the one the scan session resolved to: nothing here accepts a
  * respondent id from the browser.
  */
-import { and, eq, inArray, like, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { clients, engagements, firms, respondents, scanAnswers, type EngagementStatus } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import { acceptsAnswers } from "../engagements/status";
-import { getModel, UnknownModelVersionError } from "../model";
 import type { Locale } from "../model/types";
 import { findRespondentByToken } from "../respondents/links";
 import { blockedFor, registerHit, type RateLimitRule } from "../security/rate-limit";
-import { checkAnswer } from "./answers";
 import { ScanError } from "./errors";
 import { createScanSession } from "./session";
 
@@ -155,6 +153,9 @@ export interface AnswerInput {
   readonly seq: number;
 }
 
+/** Autosave lives in ./save (one prepared statement). */
+export { saveAnswers } from "./save";
+
 export interface SaveResult {
   /** Keys whose sent value is now stored. */
   readonly applied: readonly string[];
@@ -164,8 +165,8 @@ export interface SaveResult {
 }
 
 /**
- * Locks the respondent (serialising saves against submit) and shares the engagement's row (so a
- * close waits for a save in flight), then checks that answers are accepted.
+ * Locks the respondent (serialising submit against saves, which lock it too) and shares the
+ * engagement's row (so a close waits for a submit in flight).
  */
 async function lockForAnswers(tx: Executor, respondentId: string) {
   const [respondent] = await tx
@@ -181,72 +182,6 @@ async function lockForAnswers(tx: Executor, respondentId: string) {
     .for("share");
   if (!engagement) throw new ScanError("invalid_session");
   return { respondent, engagement };
-}
-
-/**
- * Autosave: validates every answer against the model of the respondent's engagement, then
- * upserts keyed by (respondent, key), keeping whichever row has the higher client sequence
- * number — a late or repeated request never overwrites a newer answer. answered_count is
- * recomputed in the same transaction. Throws ScanError (nothing changed) when the engagement
- * is not open, the respondent has submitted, or any answer is invalid.
- */
-export async function saveAnswers(db: Executor, respondentId: string, input: readonly AnswerInput[]): Promise<SaveResult> {
-  return db.transaction(async (tx) => {
-    const { respondent, engagement } = await lockForAnswers(tx, respondentId);
-    if (respondent.submittedAt) throw new ScanError("already_submitted");
-    if (!acceptsAnswers(engagement.status)) throw new ScanError("engagement_closed");
-    let model;
-    try {
-      model = getModel(engagement.modelVersion);
-    } catch (error) {
-      if (error instanceof UnknownModelVersionError) throw new ScanError("engagement_closed");
-      throw error;
-    }
-    // Validate everything first; keep the highest sequence per key (one statement may not touch a row twice).
-    const latest = new Map<string, { value: string; seq: number }>();
-    for (const entry of input) {
-      if (!Number.isSafeInteger(entry.seq) || entry.seq < 1) throw new ScanError("invalid_answer", entry.key.slice(0, 120));
-      const checked = checkAnswer(model, entry.key, entry.value);
-      if (!checked.ok) throw new ScanError("invalid_answer", entry.key.slice(0, 120));
-      const previous = latest.get(entry.key);
-      if (!previous || previous.seq < entry.seq) latest.set(entry.key, { value: checked.value, seq: entry.seq });
-    }
-    if (latest.size === 0) throw new ScanError("malformed");
-    const rows = [...latest].map(([key, a]) => ({ respondentId, key, value: a.value, seq: a.seq }));
-    const applied = await tx
-      .insert(scanAnswers)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [scanAnswers.respondentId, scanAnswers.key],
-        set: { value: sql`excluded.value`, seq: sql`excluded.seq`, updatedAt: sql`now()` },
-        setWhere: sql`${scanAnswers.seq} < excluded.seq`,
-      })
-      .returning({ key: scanAnswers.key });
-    const appliedKeys = new Set(applied.map((r) => r.key));
-    if ([...appliedKeys].some((k) => k.startsWith("item:"))) {
-      await tx
-        .update(respondents)
-        .set({
-          answeredCount: sql`(select count(*)::int from ${scanAnswers} where ${scanAnswers.respondentId} = ${respondentId} and ${like(scanAnswers.key, "item:%")})`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(respondents.id, respondentId));
-    }
-    const notApplied = [...latest.keys()].filter((k) => !appliedKeys.has(k));
-    const current: Record<string, StoredAnswer> = {};
-    if (notApplied.length > 0) {
-      const stored = await tx
-        .select({ key: scanAnswers.key, value: scanAnswers.value, seq: scanAnswers.seq })
-        .from(scanAnswers)
-        .where(and(eq(scanAnswers.respondentId, respondentId), inArray(scanAnswers.key, notApplied)));
-      for (const row of stored) current[row.key] = [row.value, Number(row.seq)];
-    }
-    const [max] = await tx
-      .select({ maxSeq: sql<string | number | null>`max(${scanAnswers.seq})` })
-      .from(scanAnswers)
-      .where(eq(scanAnswers.respondentId, respondentId));
-    return { applied: [...appliedKeys], current, maxSeq: Number(max?.maxSeq ?? 0) };
-  });
 }
 
 /**

@@ -4,7 +4,8 @@ import { seedDemo } from "../../db/seed";
 import { auditLog, clientManagers, clients, engagements, firms, memberships, reportVersions, respondents, roadmaps, scanAnswers, users } from "../../db/schema";
 import { RESPONDENT_STATUSES, respondentStatus } from "../../lib/respondents/tracking";
 import { migrateAgain } from "../support/migrate-again";
-import { resetDatabase, testDatabase } from "../support/db";
+import { dbKind, resetDatabase, testDatabase } from "../support/db";
+import { executePrepared } from "../../db/prepared";
 
 const db = await testDatabase();
 beforeEach(() => resetDatabase(db));
@@ -75,6 +76,13 @@ describe("database", () => {
       const items = answers.filter((a) => a.respondentId === p.id && a.key.startsWith("item:"));
       expect(items.length, p.name).toBe(p.answeredCount);
     }
+  });
+
+  it("runs the app's connections without JIT (PostgreSQL; PGlite has none) and prepared statements on both drivers", async () => {
+    const [setting] = await executePrepared<{ jit: string }>(db, "test_show_jit", sql`select current_setting('jit') as jit`);
+    if (dbKind() === "postgres") expect(setting?.jit).toBe("off");
+    const twice = [await executePrepared<{ n: number }>(db, "test_param", sql`select ${41}::int + 1 as n`), await executePrepared<{ n: number }>(db, "test_param", sql`select ${41}::int + 1 as n`)];
+    expect(twice.map((rows) => rows[0]?.n)).toEqual([42, 42]);
   });
 
   it("treats e-mail addresses as unique regardless of case", async () => {

@@ -335,6 +335,49 @@ describe("submit and read-only", () => {
     expect(await startScan(db, { token, ip: "192.0.2.30" })).toEqual({ kind: "submitted" });
   });
 
+  it("a save that arrives while a submit is in flight waits for it and then writes nothing", async () => {
+    const { ctx, session } = await started();
+    const id = ctx.respondent.id;
+    await saveAnswers(db, id, [{ key: ITEM_KEYS[0]!, value: "3", seq: 1 }]);
+    let save: Promise<unknown> | undefined;
+    await db.transaction(async (tx) => {
+      // The submit holds the respondent's row (as submitScan does) while the save starts.
+      await tx.update(respondents).set({ submittedAt: sql`now()` }).where(eq(respondents.id, id));
+      save = saveAnswers(db, { sessionToken: session }, [{ key: ITEM_KEYS[0]!, value: "5", seq: 2 }]).catch((e: unknown) => e);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    const error = await save;
+    expect(error).toBeInstanceOf(ScanError);
+    expect((error as ScanError).code).toBe("already_submitted");
+    expect(await rowsOf(id)).toEqual({ [ITEM_KEYS[0]!]: { value: "3", seq: 1 } });
+  });
+
+  it("through the session: saves in one statement, answers exactly what is stored, and refuses a foreign or expired session", async () => {
+    const { ctx, session } = await started();
+    const id = ctx.respondent.id;
+    const first = await saveAnswers(db, { sessionToken: session }, [
+      { key: ITEM_KEYS[0]!, value: "4", seq: 5 },
+      { key: ITEM_KEYS[1]!, value: "2", seq: 6 },
+    ]);
+    expect(first).toEqual({ applied: [ITEM_KEYS[0], ITEM_KEYS[1]].sort(), current: {}, maxSeq: 6 });
+    // A stale value for one key and a new one for another: the stale key reports the stored row.
+    const second = await saveAnswers(db, { sessionToken: session }, [
+      { key: ITEM_KEYS[0]!, value: "1", seq: 3 },
+      { key: ITEM_KEYS[2]!, value: "5", seq: 7 },
+    ]);
+    expect(second.applied).toEqual([ITEM_KEYS[2]]);
+    expect(second.current).toEqual({ [ITEM_KEYS[0]!]: ["4", 5] });
+    expect(second.maxSeq).toBe(7);
+    expect((await respondentRow(id)).answeredCount).toBe(3);
+    // A retried request (same key, value and sequence) is answered as applied and changes nothing.
+    expect((await saveAnswers(db, { sessionToken: session }, [{ key: ITEM_KEYS[2]!, value: "5", seq: 7 }])).applied).toEqual([ITEM_KEYS[2]]);
+    expect((await respondentRow(id)).answeredCount).toBe(3);
+    await expectScanError(saveAnswers(db, { sessionToken: "x".repeat(43) }, [{ key: ITEM_KEYS[3]!, value: "5", seq: 8 }]), "invalid_session");
+    await db.update(scanSessions).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(scanSessions.tokenHash, hashSessionToken(session)));
+    await expectScanError(saveAnswers(db, { sessionToken: session }, [{ key: ITEM_KEYS[3]!, value: "5", seq: 8 }]), "invalid_session");
+    expect(Object.keys(await rowsOf(id))).toHaveLength(3);
+  });
+
   it("refuses saves and submit after the engagement closed, and changes nothing", async () => {
     const { ctx, session } = await started();
     const id = ctx.respondent.id;
