@@ -22,6 +22,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { PILLAR_KEYS, ROLE_GROUPS } from "../lib/model/types";
 import type { RoadmapDocument } from "../lib/roadmap/document";
+import type { BenchmarkFigures } from "../lib/scoring/benchmark";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -134,6 +135,12 @@ export const engagements = pgTable(
     autoReminderSentAt: timestamp("auto_reminder_sent_at", { withTimezone: true }),
     /** Bumped on every edit; saves carry it so a concurrent edit is detected. */
     revision: integer("revision").notNull().default(1),
+    /**
+     * Pillar means in both weightings, frozen when the engagement closes (lib/results/benchmark-figures.ts)
+     * and cleared when it reopens or a respondent is erased: the firm benchmark reads these instead
+     * of re-scoring every answer of every engagement.
+     */
+    benchmarkFigures: jsonb("benchmark_figures").$type<BenchmarkFigures>(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -174,6 +181,8 @@ export const respondents = pgTable(
   (t) => [
     uniqueIndex("respondents_engagement_email_unique").on(t.engagementId, sql`lower(${t.email})`),
     index("respondents_firm_idx").on(t.firmId),
+    // The results query's filter: without it the planner misestimated the engagement's rows.
+    index("respondents_engagement_submitted_idx").on(t.engagementId, t.submittedAt),
   ],
 );
 

@@ -19,6 +19,7 @@ const stored: Engagement = {
   autoReminderDaysBefore: 3,
   autoReminderSentAt: null,
   revision: 4,
+  benchmarkFigures: null,
   createdBy: null,
   createdAt: new Date("2026-01-01T10:00:00Z"),
   updatedAt: new Date("2026-01-02T10:00:00Z"),

@@ -14,6 +14,7 @@ import { isUuid } from "../ids";
 import { CURRENT_MODEL_VERSION } from "../model/version";
 import { FieldRuleError } from "./field-error";
 import { assertValidSettings, changedSettings, type EngagementSettings } from "./settings";
+import { clearBenchmarkFigures, freezeBenchmarkFigures } from "../results/benchmark-figures";
 import { canChangeStatusManually } from "./status";
 
 /** The client must be the firm's (else not found) and, when newly chosen, not archived. */
@@ -178,6 +179,9 @@ export async function changeEngagementStatus(
       .where(and(eq(engagements.id, engagementId), eq(engagements.firmId, ctx.firm.id), eq(engagements.status, from)))
       .returning({ id: engagements.id });
     if (!row) throw new AppError("invalid_transition");
+    // The firm benchmark reads figures frozen at close; any other move back forgets them.
+    if (to === "closed") await freezeBenchmarkFigures(tx, ctx.firm.id, engagementId);
+    else if (to === "open" || to === "draft") await clearBenchmarkFigures(tx, ctx.firm.id, [engagementId]);
     await writeAudit(tx, {
       firmId: ctx.firm.id,
       actorUserId: ctx.user.id,

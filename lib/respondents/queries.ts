@@ -5,6 +5,7 @@ import "server-only";
  */
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { emailOutbox, emailStatusEnum, engagements, respondentLinks, respondents, type EmailKind, type Respondent } from "../../db/schema";
+import { clearBenchmarkFigures } from "../results/benchmark-figures";
 import { writeAudit } from "../audit";
 import type { FirmContext } from "../auth/context";
 import { NotFoundError, AppError } from "../errors";
@@ -175,6 +176,8 @@ export async function removeRespondent(ctx: FirmContext, engagementId: string, r
     await lockEngagement(tx, ctx, engagementId, { open: false });
     await findRespondent(tx, ctx, engagementId, respondentId);
     await tx.delete(respondents).where(and(eq(respondents.id, respondentId), eq(respondents.firmId, ctx.firm.id)));
+    // Aggregates are recomputed without the person, the frozen benchmark figures too.
+    await clearBenchmarkFigures(tx, ctx.firm.id, [engagementId]);
     await writeAudit(tx, {
       firmId: ctx.firm.id,
       actorUserId: ctx.user.id,

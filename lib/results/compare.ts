@@ -4,10 +4,9 @@ import "server-only";
  * other closed engagements). Both score the other engagements with lib/scoring and the same
  * weighting as the figures they are compared with, so like is compared with like.
  */
-import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
-import { clients, engagements, respondents } from "../../db/schema";
+import { and, eq, inArray, ne, type SQL } from "drizzle-orm";
+import { clients, engagements } from "../../db/schema";
 import { getModel, MODEL_VERSIONS } from "../model";
-import type { PillarKey } from "../model/types";
 import type { Benchmark, BenchmarkEntry } from "../scoring/benchmark";
 import { firmBenchmark } from "../scoring/benchmark";
 import type { EngagementScores } from "../scoring/engagement";
@@ -15,8 +14,9 @@ import { scoreEngagement } from "../scoring/engagement";
 import type { RescanDeltas } from "../scoring/rescan";
 import { rescanDeltas } from "../scoring/rescan";
 import type { Weighting } from "../scoring/types";
+import { freezeBenchmarkFigures } from "./benchmark-figures";
 import { getResultsEngagement, type ResultsEngagement } from "./engagement";
-import { loadSubmittedResponses, parseResponseList, respondentsJson, type ResultsScope } from "./load";
+import { loadSubmittedResponses, type ResultsScope } from "./load";
 import type { BenchmarkFilter } from "./schemas";
 
 export type Trend =
@@ -73,7 +73,7 @@ export interface BenchmarkResult {
  * The firm benchmark: pillar means of the firm's closed (or published) engagements of other
  * clients, optionally of one industry and/or size band, each scored with `weighting`; a
  * client with several engagements counts once (lib/scoring firmBenchmark), shown only from 5
- * organisations. One query for all engagements.
+ * organisations. Reads each engagement's frozen figures (lib/results/benchmark-figures.ts).
  */
 export async function getBenchmark(
   scope: ResultsScope,
@@ -87,25 +87,16 @@ export async function getBenchmark(
   if (options.filter.industry) conditions.push(eq(clients.industry, options.filter.industry));
   if (options.filter.sizeBand) conditions.push(eq(clients.sizeBand, options.filter.sizeBand));
   const rows = await scope.db
-    .select({
-      engagementId: engagements.id,
-      clientId: engagements.clientId,
-      modelVersion: engagements.modelVersion,
-      data: sql<string | null>`(select ${respondentsJson()} from ${respondents} where ${respondents.engagementId} = ${engagements.id} and ${respondents.firmId} = ${scope.firm.id} and ${respondents.submittedAt} is not null)::text`,
-    })
+    .select({ engagementId: engagements.id, clientId: engagements.clientId, figures: engagements.benchmarkFigures })
     .from(engagements)
     .innerJoin(clients, and(eq(clients.id, engagements.clientId), eq(clients.firmId, scope.firm.id)))
     .where(and(...conditions));
   const entries: BenchmarkEntry[] = [];
   for (const row of rows) {
-    if (!row.data || !Object.prototype.hasOwnProperty.call(MODEL_VERSIONS, row.modelVersion)) continue;
-    const model = getModel(row.modelVersion);
-    const { responses } = parseResponseList(model, row.data);
-    if (responses.length === 0) continue;
-    const scores = scoreEngagement(model, { modelVersion: model.version, responses, settings: { weighting: options.weighting } });
-    const pillarMeans: Partial<Record<PillarKey, number | null>> = {};
-    for (const p of scores.pillars) pillarMeans[p.pillar] = p.mean;
-    entries.push({ clientId: row.clientId, engagementId: row.engagementId, pillarMeans });
+    // Frozen at close; an engagement closed before the figures existed (or after an erasure) is frozen now, once.
+    const figures = row.figures ?? (await freezeBenchmarkFigures(scope.db, scope.firm.id, row.engagementId));
+    if (!figures) continue;
+    entries.push({ clientId: row.clientId, engagementId: row.engagementId, pillarMeans: figures[options.weighting] });
   }
   return {
     benchmark: firmBenchmark(entries, { excludeClientId: options.excludeClientId }),

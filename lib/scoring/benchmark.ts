@@ -1,10 +1,12 @@
 /**
  * Firm benchmark: how this client compares with the firm's other (closed) engagements.
  */
-import type { PillarKey } from "../model/types";
+import type { MaturityModel, PillarKey } from "../model/types";
 import { PILLAR_KEYS } from "../model/types";
+import { computeScores } from "./engagement";
 import { InvalidInputError } from "./errors";
 import { mean } from "./stats";
+import type { ScanResponse, Weighting } from "./types";
 import { MIN_BENCHMARK_ORGANISATIONS } from "./types";
 
 /** One closed engagement in the selection (already filtered by industry or size band). */
@@ -71,4 +73,19 @@ export function firmBenchmark(entries: readonly BenchmarkEntry[], options: Bench
     return { pillar, mean: clientMeans.length >= min ? mean(clientMeans) : null, n: clientMeans.length };
   });
   return { hidden: false, n, pillars };
+}
+
+/**
+ * An engagement's pillar means in both weightings: what the firm benchmark needs of it. Frozen
+ * when the engagement closes (lib/results/benchmark-figures.ts), so a benchmark reads five numbers
+ * per engagement instead of re-scoring every answer of every engagement on every view.
+ */
+export type BenchmarkFigures = Readonly<Record<Weighting, Readonly<Partial<Record<PillarKey, number | null>>>>>;
+
+export function benchmarkFigures(model: MaturityModel, responses: readonly ScanResponse[]): BenchmarkFigures {
+  const means = (weighting: Weighting) => {
+    const scores = computeScores(model, responses, weighting);
+    return Object.fromEntries(scores.pillars.map((p) => [p.pillar, p.mean])) as Partial<Record<PillarKey, number | null>>;
+  };
+  return { role_group: means("role_group"), respondent: means("respondent") };
 }

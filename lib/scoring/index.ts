@@ -25,7 +25,7 @@ export { kpiEvidence, kpiFlags, levelCoverage } from "./kpi";
 export type { KpiEvidence, KpiFlag, KpiResult, LevelCoverage } from "./kpi";
 export { rescanDeltas } from "./rescan";
 export type { ItemDelta, PillarDelta, RescanDeltas } from "./rescan";
-export { firmBenchmark } from "./benchmark";
+export { benchmarkFigures, firmBenchmark } from "./benchmark";
 export type { Benchmark, BenchmarkEntry, BenchmarkOptions } from "./benchmark";
 export { clientSafeView, OTHER_GROUP_LABEL } from "./client-safe";
 export type { ClientSafeGroup, ClientSafeTotal, ClientSafeView } from "./client-safe";
