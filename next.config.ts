@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // piscina starts worker threads from files of its own (and ours, dist/pdf-worker.mjs).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina"],
   async headers() {
     return [
       { source: "/:path*", headers: baseHeaders },

@@ -35,7 +35,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx next build && npx next start -p ${PORT}`,
+    command: `npm run build && npx next start -p ${PORT}`,
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -403,6 +403,29 @@ export const reportVersions = pgTable(
   ],
 );
 
+/**
+ * Rendered PDFs of published report versions, keyed by a hash of everything the render depends
+ * on (the frozen data, the branding, the language and the renderer's own code): a published
+ * version's PDF is made once and its bytes are sent on every later download, by any instance.
+ * Drafts are never stored.
+ */
+export const reportPdfs = pgTable(
+  "report_pdfs",
+  {
+    cacheKey: text("cache_key").primaryKey(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    pdf: bytea("pdf").notNull(),
+    fileName: text("file_name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("report_pdfs_engagement_idx").on(t.engagementId)],
+);
+
 /** Fixed-window counters for throttling; in the database so limits hold across server instances. */
 export const rateLimitBuckets = pgTable("rate_limit_buckets", {
   key: text("key").primaryKey(),

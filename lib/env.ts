@@ -34,6 +34,10 @@ const schema = z.object({
     .optional()
     .transform((v) => v === "1" || v === "true"),
   PGLITE_DIR: z.string().min(1).optional(),
+  /** Worker threads that render PDF reports (default: one less than the cores, at least 1). */
+  PDF_RENDER_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Renders that may wait for a worker; beyond that the route answers 503 with Retry-After (default 8). */
+  PDF_RENDER_QUEUE: z.coerce.number().int().min(0).max(1000).optional(),
   /** Set by `next build`; the app must not open the database while building. */
   NEXT_PHASE: z.string().optional(),
   /** Port of the e2e suite's production server (default 3100). */

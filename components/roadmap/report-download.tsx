@@ -36,7 +36,7 @@ export function ReportDownload({ engagementId, latestVersion, defaultLocale, dir
     try {
       const response = await fetch(reportHref(engagementId, { version, locale }), { credentials: "same-origin", cache: "no-store" });
       if (!response.ok) {
-        setMessage({ kind: "error", text: response.status === 404 ? t("notFound") : t("failed") });
+        setMessage({ kind: "error", text: response.status === 404 ? t("notFound") : response.status === 503 ? t("busy") : t("failed") });
         return;
       }
       const blob = await response.blob();

@@ -4,13 +4,17 @@ import "server-only";
  * `?version=draft|latest|<n>&lang=nl|en&disposition=attachment|inline`.
  * Access as for the pages: a firm context with the permission and an engagement of that firm;
  * anything else — no session, another firm, a malformed id, an unknown version — is a plain
- * 404 (existence is not confirmed). Never cached. One render per report at a time.
+ * 404 (existence is not confirmed). Never cached by the browser; a published version's PDF is
+ * rendered once and stored. Renders run in worker threads, one per report at a time.
  */
 import type { FirmContext } from "../auth/context";
 import { can } from "../auth/permissions";
 import { NotFoundError } from "../errors";
-import { renderReportPdf, reportFileName, type ReportData } from "../pdf";
+import { reportFileName, type ReportData } from "../pdf";
+import type { Executor } from "../../db/types";
 import { once } from "./in-flight";
+import { reportCacheKey, storedReportPdf, storeReportPdf } from "./pdf-cache";
+import { renderInPool, RenderQueueFullError } from "./render-pool";
 import { loadReportData } from "./load";
 import { parseReportQuery } from "./urls";
 
@@ -29,11 +33,37 @@ export interface RenderedReport {
   readonly fileName: string;
 }
 
-/** Renders once per process for the same key at a time (a second request waits for the first). */
-export function renderReportOnce(key: string, data: () => Promise<ReportData>): Promise<RenderedReport> {
+/** Who the report belongs to: the stored PDF of a published version is looked up within the firm. */
+export interface ReportOwner {
+  readonly db: Executor;
+  readonly firmId: string;
+  readonly engagementId: string;
+}
+
+/**
+ * The report's PDF: a published version's stored bytes when it was rendered before, otherwise a
+ * render in the worker pool (stored when published). Once per process for the same key at a
+ * time (a second request waits for the first).
+ */
+export function renderReportOnce(key: string, owner: ReportOwner, data: () => Promise<ReportData>): Promise<RenderedReport> {
   return once(key, async () => {
     const report = await data();
-    return { pdf: await renderReportPdf(report), fileName: safeFileName(reportFileName(report)) };
+    const fileName = safeFileName(reportFileName(report));
+    if (report.status !== "published") return { pdf: await renderInPool(report), fileName };
+    const cacheKey = reportCacheKey(report);
+    const stored = await storedReportPdf(owner.db, owner.firmId, cacheKey);
+    if (stored) return stored;
+    const pdf = await renderInPool(report);
+    await storeReportPdf(owner.db, { cacheKey, firmId: owner.firmId, engagementId: owner.engagementId, pdf, fileName });
+    return { pdf, fileName };
+  });
+}
+
+/** Every render slot and queue place is taken: ask the browser to come back (nothing is lost). */
+export function busyResponse(): Response {
+  return new Response("Er worden nu veel rapporten gemaakt; probeer het over een halve minuut opnieuw.\nMany reports are being made right now; please try again in half a minute.", {
+    status: 503,
+    headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Retry-After": "30" },
   });
 }
 
@@ -57,7 +87,7 @@ export async function reportPdfResponse(ctx: FirmContext | null, engagementId: s
   if (!request) return plain(404, "Not found");
   const key = [ctx.firm.id, engagementId, request.version, request.locale ?? "firm"].join(":");
   try {
-    const file = await renderReportOnce(key, () =>
+    const file = await renderReportOnce(key, { db: ctx.db, firmId: ctx.firm.id, engagementId }, () =>
       loadReportData(ctx.db, ctx.firm.id, engagementId, { version: request.version, locale: request.locale }),
     );
     // Framing of the inline preview by the portal's own pages is allowed in proxy.ts and
@@ -65,6 +95,7 @@ export async function reportPdfResponse(ctx: FirmContext | null, engagementId: s
     return pdfFileResponse(file, request.disposition);
   } catch (error) {
     if (error instanceof NotFoundError) return plain(404, "Not found");
+    if (error instanceof RenderQueueFullError) return busyResponse();
     console.error("[report pdf]", error);
     return plain(500, "The report could not be made");
   }

@@ -31,7 +31,7 @@ export async function createThrowawayDatabase(adminUrl: string): Promise<Throwaw
 export function buildApp(skip: boolean): void {
   if (skip) return;
   console.log("Building the app (next build)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error("next build failed");
 }
 

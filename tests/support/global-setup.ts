@@ -7,6 +7,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/connect";
 import { env } from "../../lib/env";
+import { buildPdfWorker } from "../../scripts/build-pdf-worker";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,6 +17,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // The PDF routes render in worker threads that load the bundled renderer.
+  await buildPdfWorker();
   if (project.name !== "integration-postgres") {
     project.provide("dbKind", "pglite");
     project.provide("postgresUrl", "");

@@ -1,2 +1,0 @@
-ALTER TABLE "engagements" ADD COLUMN "benchmark_figures" jsonb;--> statement-breakpoint
-CREATE INDEX "respondents_engagement_submitted_idx" ON "respondents" USING btree ("engagement_id","submitted_at");
