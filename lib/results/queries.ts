@@ -15,6 +15,7 @@ import type { ResultsEngagement } from "./engagement";
 import { getResultsEngagement } from "./engagement";
 import type { ResultsPerson, ResultsScope } from "./load";
 import { loadSubmittedResponses } from "./load";
+import { cachedResults, respondentsFingerprint } from "./results-cache";
 
 /**
  * Aggregate figures need at least this many submitted scans: with one, every "mean" is one
@@ -51,7 +52,12 @@ export async function getEngagementResults(
 ): Promise<EngagementResults> {
   const engagement = await getResultsEngagement(scope, engagementId);
   const model = getModel(engagement.modelVersion);
-  const loaded = await loadSubmittedResponses(scope, engagement.id, model);
+  // Reused while the engagement's respondents are unchanged (lib/results/results-cache.ts).
+  const fingerprint = await respondentsFingerprint(scope, engagement.id);
+  const cached = await cachedResults({ firmId: scope.firm.id, engagementId: engagement.id, fingerprint }, () =>
+    loadSubmittedResponses(scope, engagement.id, model),
+  );
+  const loaded = cached.loaded;
   const weighting = options.weighting ?? engagement.weighting;
   const submittedBy = new Map<RoleGroup, number>();
   for (const p of loaded.people) submittedBy.set(p.roleGroup, (submittedBy.get(p.roleGroup) ?? 0) + 1);
@@ -61,14 +67,15 @@ export async function getEngagementResults(
     submitted: submittedBy.get(roleGroup) ?? 0,
   })).filter((g) => g.total > 0);
   const submitted = loaded.responses.length;
-  const analysis =
+  const analysis = cached.analysis(`${model.version}/${weighting}/${engagement.anonymityK}`, () =>
     submitted >= MIN_SUBMISSIONS_FOR_RESULTS
       ? analyseEngagement(model, {
           modelVersion: model.version,
           responses: loaded.responses,
           settings: { weighting, k: engagement.anonymityK },
         })
-      : null;
+      : null,
+  );
   return {
     engagement,
     model,
