@@ -41,6 +41,7 @@ describe("database", () => {
       "memberships",
       "password_tokens",
       "rate_limit_buckets",
+      "report_pdfs",
       "report_versions",
       "respondent_links",
       "respondents",
