@@ -47,14 +47,6 @@ export async function endAllSessions(db: Executor, userId: string): Promise<numb
   return gone.length;
 }
 
-export async function countSessions(db: Executor, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(authSessions)
-    .where(and(eq(authSessions.userId, userId), gt(authSessions.expiresAt, sql`now()`)));
-  return row?.n ?? 0;
-}
-
 export async function pruneExpiredSessions(db: Executor, now: Date = new Date()): Promise<number> {
   const gone = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.idHash });
   return gone.length;

@@ -12,7 +12,7 @@ import QRCode from "qrcode";
 import { recoveryCodes, users } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import { env } from "../env";
-import { seal, unseal } from "../security/sealed";
+import { seal, sealedWithOldKey, unseal } from "../security/sealed";
 
 const PURPOSE = "totp-secret";
 export const RECOVERY_CODE_COUNT = 10;
@@ -69,7 +69,7 @@ export async function pendingSecret(db: Executor, userId: string): Promise<strin
 }
 
 /** Checks a TOTP code and uses up its time step (no replay); false for a wrong or used code. */
-async function useTotpCode(db: Executor, userId: string, sealedSecret: string, code: string, lastStep: number | null): Promise<boolean> {
+async function spendTotpCode(db: Executor, userId: string, sealedSecret: string, code: string, lastStep: number | null): Promise<boolean> {
   const secret = unseal(sealedSecret, PURPOSE);
   if (!secret) return false;
   const result = await verify({
@@ -82,7 +82,8 @@ async function useTotpCode(db: Executor, userId: string, sealedSecret: string, c
   // Conditional: of two requests racing with one code, only one moves the step forward.
   const [moved] = await db
     .update(users)
-    .set({ totpLastStep: result.timeStep })
+    // After a key rotation, the secret moves to the current key at its first use.
+    .set({ totpLastStep: result.timeStep, ...(sealedWithOldKey(sealedSecret, PURPOSE) ? { totpSecret: seal(secret, PURPOSE) } : {}) })
     .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, result.timeStep))))
     .returning({ id: users.id });
   return Boolean(moved);
@@ -92,7 +93,7 @@ async function useTotpCode(db: Executor, userId: string, sealedSecret: string, c
 export async function confirmEnrolment(db: Executor, userId: string, code: string): Promise<string[] | null> {
   const [row] = await db.select({ secret: users.totpSecret, enabled: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
   if (!row?.secret || row.enabled || !isTotpCode(code)) return null;
-  if (!(await useTotpCode(db, userId, row.secret, code, null))) return null;
+  if (!(await spendTotpCode(db, userId, row.secret, code, null))) return null;
   await db.update(users).set({ totpEnabledAt: sql`now()` }).where(eq(users.id, userId));
   return replaceRecoveryCodes(db, userId);
 }
@@ -114,7 +115,7 @@ export async function checkSecondFactor(db: Executor, userId: string, code: stri
     .from(users)
     .where(eq(users.id, userId));
   if (!row?.secret || !row.enabled) return false;
-  if (isTotpCode(code)) return useTotpCode(db, userId, row.secret, code, row.lastStep);
+  if (isTotpCode(code)) return spendTotpCode(db, userId, row.secret, code, row.lastStep);
   if (normaliseRecoveryCode(code).length !== 10) return false;
   const used = await db
     .delete(recoveryCodes)

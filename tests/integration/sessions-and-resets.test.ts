@@ -9,7 +9,7 @@ import { emailOutbox, passwordTokens } from "../../db/schema";
 import { signOutEverywhere } from "../../lib/account/security";
 import { authenticate } from "../../lib/auth/login";
 import { consumeSetPasswordToken, setPasswordFromLink } from "../../lib/auth/password-tokens";
-import { countSessions, createSession, endSession, isSessionLive, pruneExpiredSessions } from "../../lib/auth/sessions";
+import { createSession, endSession, isSessionLive, pruneExpiredSessions } from "../../lib/auth/sessions";
 import { sweepOutboxLinks } from "../../lib/email/link-sweep";
 import { getOutboxMessage } from "../../lib/email/queries";
 import { AppError } from "../../lib/errors";

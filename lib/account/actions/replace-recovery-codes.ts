@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { firmAction } from "../../auth/action";
 import { newRecoveryCodes } from "../security";
 import { codeSchema } from "../schemas";
