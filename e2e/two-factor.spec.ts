@@ -93,7 +93,8 @@ test("English: set up with the key, sign in with a code from the app", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   // The account was created in the owner's language: switch it to English.
   await page.goto("/settings");
-  await page.getByRole("group", { name: "Taal" }).getByRole("button", { name: "English" }).click();
+  await page.getByRole("banner").getByRole("group", { name: "Taal" }).getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("banner").getByRole("group", { name: "Language" })).toBeVisible();
   await page.goto("/account");
   await expect(page.getByRole("heading", { level: 1, name: "Account and security" })).toBeVisible();
   await page.getByRole("button", { name: "Set up two-step sign-in" }).click();

@@ -8,13 +8,11 @@ export const ERROR_CODES = [
   "not_found",
   "invalid_input",
   "conflict",
-  "email_taken",
   /** An address that cannot be used here (an account elsewhere or in another role): one answer for all, so nothing leaks. */
   "email_unavailable",
   /** A member who has set a password gets a reset e-mail, never a link for someone else. */
   "member_active",
   "invalid_code",
-  "two_factor_required",
   "two_factor_setup_required",
   "two_factor_required_by_firm",
   "two_factor_not_enrolled",
