@@ -111,7 +111,7 @@ export async function clearKey(db: Executor, key: string): Promise<void> {
 export async function pruneExpiredBuckets(db: Executor, now: Date = new Date()): Promise<number> {
   const gone = await db
     .delete(rateLimitBuckets)
-    .where(and(lt(rateLimitBuckets.expiresAt, now), sql`coalesce(${rateLimitBuckets.blockedUntil} < ${now}, true)`))
+    .where(and(lt(rateLimitBuckets.expiresAt, now), sql`coalesce(${rateLimitBuckets.blockedUntil} < ${now.toISOString()}::timestamptz, true)`))
     .returning({ key: rateLimitBuckets.key });
   return gone.length;
 }
