@@ -22,21 +22,13 @@ export function MemberActions({ userId, name, active }: { userId: string; name: 
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap justify-end gap-2">
-        {!active ? (
-          <form action={reissue}>
-            <input type="hidden" name="userId" value={userId} />
-            <Button variant="secondary" type="submit" disabled={reissuing}>
-              {t("newLink")}
-            </Button>
-          </form>
-        ) : (
-          <form action={reset}>
-            <input type="hidden" name="userId" value={userId} />
-            <Button variant="secondary" type="submit" disabled={resetting}>
-              {t("sendReset")}
-            </Button>
-          </form>
-        )}
+        {/* A first-password link only for someone who never set one; else a reset to their own address. */}
+        <form action={active ? reset : reissue}>
+          <input type="hidden" name="userId" value={userId} />
+          <Button variant="secondary" type="submit" disabled={active ? resetting : reissuing}>
+            {active ? t("sendReset") : t("newLink")}
+          </Button>
+        </form>
         {confirming ? (
           <form action={remove} className="flex gap-2">
             <input type="hidden" name="userId" value={userId} />

@@ -106,6 +106,9 @@ export async function removeMember(ctx: FirmContext, userId: string): Promise<vo
   });
 }
 
+const auditMember = (tx: Executor, ctx: FirmContext, action: string, userId: string) =>
+  writeAudit(tx, { firmId: ctx.firm.id, actorUserId: ctx.user.id, action, entityType: "user", entityId: userId });
+
 /** A member of this firm, or not-found (also for another firm's people). */
 async function memberOfFirm(tx: Executor, ctx: FirmContext, userId: string) {
   if (!isUuid(userId)) throw new NotFoundError("member");
@@ -129,13 +132,7 @@ export async function reissueSetPasswordLink(ctx: FirmContext, userId: string): 
     if (member.hasPassword) throw new AppError("member_active");
     const link = await issueSetPasswordLink(tx, userId);
     await enqueueSetPasswordMail(tx, { firm: ctx.firm, sender: ctx.user, user: member, link, kind: "reissued" });
-    await writeAudit(tx, {
-      firmId: ctx.firm.id,
-      actorUserId: ctx.user.id,
-      action: "team.set_password_link_reissued",
-      entityType: "user",
-      entityId: userId,
-    });
+    await auditMember(tx, ctx, "team.set_password_link_reissued", userId);
     return { link };
   });
 }
@@ -150,13 +147,7 @@ export async function sendPasswordReset(ctx: FirmContext, userId: string): Promi
     if (!member.hasPassword) throw new AppError("invalid_transition");
     const link = await issuePasswordLink(tx, userId, "reset_password");
     await enqueueSetPasswordMail(tx, { firm: ctx.firm, sender: ctx.user, user: member, link, kind: "reset" });
-    await writeAudit(tx, {
-      firmId: ctx.firm.id,
-      actorUserId: ctx.user.id,
-      action: "team.password_reset_sent",
-      entityType: "user",
-      entityId: userId,
-    });
+    await auditMember(tx, ctx, "team.password_reset_sent", userId);
     return { email: member.email };
   });
 }
