@@ -7,6 +7,10 @@
 import { getDatabaseHandle, getDb } from "./db";
 import { DatabaseLockedError } from "./db/pglite-lock";
 import { startBackgroundJobs } from "./lib/email/jobs";
+import { installPeerHeader } from "./lib/security/peer-header";
+
+// Rate limits key on the socket address; stamp it before any request is handled.
+installPeerHeader();
 
 try {
   await getDatabaseHandle();

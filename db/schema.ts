@@ -5,6 +5,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   bigserial,
   primaryKey,
   check,
@@ -34,11 +35,11 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 export const localeEnum = pgEnum("locale", ["nl", "en"]);
 export const membershipRoleEnum = pgEnum("membership_role", ["owner", "consultant"]);
 export const engagementStatusEnum = pgEnum("engagement_status", ["draft", "open", "closed", "published"]);
-export const passwordTokenPurposeEnum = pgEnum("password_token_purpose", ["set_password"]);
+export const passwordTokenPurposeEnum = pgEnum("password_token_purpose", ["set_password", "reset_password"]);
 export const weightingEnum = pgEnum("weighting", ["role_group", "respondent"]);
 export const roleGroupEnum = pgEnum("role_group", ROLE_GROUPS);
 export const pillarEnum = pgEnum("pillar", PILLAR_KEYS);
-export const emailKindEnum = pgEnum("email_kind", ["invitation", "reminder", "set_password", "manager_invitation"]);
+export const emailKindEnum = pgEnum("email_kind", ["invitation", "reminder", "set_password", "manager_invitation", "password_reset"]);
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
 
 export const firms = pgTable("firms", {
@@ -52,6 +53,8 @@ export const firms = pgTable("firms", {
   logoMimeType: text("logo_mime_type"),
   footerText: text("footer_text"),
   reportLocale: localeEnum("report_locale").notNull().default("nl"),
+  /** Set by an owner: every consultant and owner must sign in with a second step (TOTP). */
+  requireTwoFactor: boolean("require_two_factor").notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -66,9 +69,47 @@ export const users = pgTable(
     locale: localeEnum("locale").notNull().default("nl"),
     /** Bumped on password change or removal: older sessions stop working on the next request. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** TOTP secret (RFC 6238), sealed with AES-256-GCM (lib/security/sealed.ts); set while enrolling. */
+    totpSecret: text("totp_secret"),
+    /** Set once the first code was confirmed: from then on sign-in asks for a code. */
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last accepted time step, so one code cannot be used twice. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`)],
+);
+
+/**
+ * Signed-in sessions: the JWT carries a random session id, only its SHA-256 is stored. A row
+ * deleted (sign-out, "sign out everywhere") ends that session on every instance at once.
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId), index("auth_sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** One-time recovery codes for two-step sign-in; only a hash is stored, a used code is gone. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
 );
 
 export const memberships = pgTable(
@@ -427,12 +468,18 @@ export const reportPdfs = pgTable(
 );
 
 /** Fixed-window counters for throttling; in the database so limits hold across server instances. */
-export const rateLimitBuckets = pgTable("rate_limit_buckets", {
-  key: text("key").primaryKey(),
-  count: integer("count").notNull(),
-  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
-  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
-});
+export const rateLimitBuckets = pgTable(
+  "rate_limit_buckets",
+  {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+    blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+    /** When the row no longer matters (window over and not blocked): pruned after that. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("rate_limit_buckets_expires_idx").on(t.expiresAt)],
+);
 
 export const auditLog = pgTable(
   "audit_log",

@@ -38,4 +38,11 @@ describe("environment", () => {
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.pgliteDir).toMatch(/\.data[/\\]pglite$/);
   });
+
+  it("reads TRUSTED_PROXY_HOPS (default 0: trust no forwarding header) and refuses nonsense", () => {
+    expect(parseEnv({ NODE_ENV: "test" }).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "1.5" })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
 });

@@ -18,6 +18,10 @@ const schema = z.object({
   DATABASE_URL: optionalUrl.optional(),
   TEST_DATABASE_URL: optionalUrl.optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  /** The previous NEXTAUTH_SECRET during a key rotation: sealed links and TOTP secrets made with it still open. */
+  NEXTAUTH_SECRET_PREVIOUS: z.string().min(32, "NEXTAUTH_SECRET_PREVIOUS must be at least 32 characters").optional(),
+  /** Reverse proxies in front of the server that append to X-Forwarded-For (0: trust no header, use the socket address). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int("TRUSTED_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
   NEXTAUTH_URL: optionalUrl.optional(),
   APP_URL: optionalUrl.optional(),
   SMTP_URL: optionalUrl.optional(),

@@ -8,7 +8,14 @@ export const ERROR_CODES = [
   "not_found",
   "invalid_input",
   "conflict",
-  "email_taken",
+  /** An address that cannot be used here (an account elsewhere or in another role): one answer for all, so nothing leaks. */
+  "email_unavailable",
+  /** A member who has set a password gets a reset e-mail, never a link for someone else. */
+  "member_active",
+  "invalid_code",
+  "two_factor_setup_required",
+  "two_factor_required_by_firm",
+  "two_factor_not_enrolled",
   "cannot_remove_self",
   "last_owner",
   "invalid_token",
@@ -21,8 +28,6 @@ export const ERROR_CODES = [
   "invalid_image",
   "image_too_large",
   "image_dimensions",
-  "manager_is_consultant",
-  "manager_of_other_firm",
   "manager_exists",
   "unexpected",
 ] as const;

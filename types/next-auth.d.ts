@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** Server-side session id (lib/auth/sessions.ts). */
+    sid?: string;
   }
 }

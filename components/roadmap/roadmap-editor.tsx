@@ -48,6 +48,7 @@ type Notice = { readonly kind: "error" | "success"; readonly text: string } | nu
 export function RoadmapEditor(props: Props) {
   const { engagementId, modelTexts, pillars, quarters, canManage } = props;
   const t = useTranslations("roadmap");
+  const tf = useTranslations("fieldErrors");
   const errorText = useErrorText();
   const [doc, setDoc] = useState(props.initialDocument);
   const [revision, setRevision] = useState(props.initialRevision);
@@ -72,6 +73,7 @@ export function RoadmapEditor(props: Props) {
   };
   const issueText = (field: string, code: string) => {
     if (code === "required") return t("item.titleRequired");
+    if (code === "invalid_characters") return tf("invalid_characters");
     const max = { title: ROADMAP_LIMITS.title, description: ROADMAP_LIMITS.description, owner: ROADMAP_LIMITS.owner, finding: ROADMAP_LIMITS.finding, summary: ROADMAP_LIMITS.summary }[field];
     return code === "too_long" && max ? t("item.tooLong", { max }) : errorText("invalid_input");
   };

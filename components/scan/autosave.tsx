@@ -116,12 +116,15 @@ export function AnswerForm({
   storageKey,
   initial,
   maxSeq,
+  serverNow,
   labels,
   children,
 }: {
   storageKey: string;
   initial: Record<string, WireAnswer>;
   maxSeq: number;
+  /** The server's clock when rendering: sequence numbers follow it, not a wrong device clock. */
+  serverNow: number;
   labels: SaveLabels;
   children: React.ReactNode;
 }) {
@@ -134,7 +137,7 @@ export function AnswerForm({
     const form = formRef.current;
     if (!form) return;
     const offAnswer = queue.onAnswer((key, value) => applyToForm(form, key, value));
-    queue.init(initial, maxSeq);
+    queue.init(initial, maxSeq, serverNow);
     // Show what this browser knows (newer than the server-rendered HTML after a back navigation).
     for (const [key, entry] of queue.known) applyToForm(form, key, entry.value);
 
@@ -241,6 +244,7 @@ export function AnswerForm({
 export function SubmitForm({
   storageKey,
   maxSeq,
+  serverNow,
   action,
   labels,
   blockedMessage,
@@ -248,6 +252,7 @@ export function SubmitForm({
 }: {
   storageKey: string;
   maxSeq: number;
+  serverNow: number;
   action: string;
   labels: SaveLabels;
   blockedMessage: string;
@@ -259,7 +264,7 @@ export function SubmitForm({
   const [blocked, setBlocked] = useState(false);
 
   useEffect(() => {
-    queue.init({}, maxSeq);
+    queue.init({}, maxSeq, serverNow);
     if (!queue.hasPending) return;
     let active = true;
     void queue.settle(10_000).then((done) => {

@@ -12,6 +12,7 @@ const ITEMS = [
   { href: "/team", key: "team" },
   { href: "/model", key: "model" },
   { href: "/settings", key: "settings" },
+  { href: "/account", key: "account" },
 ] as const;
 
 /** Main navigation: a row on wide screens, a disclosure menu on phones. */

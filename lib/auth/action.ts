@@ -6,7 +6,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { AppError, type ErrorCode } from "../errors";
-import type { FirmContext } from "./context";
+import { mustSetUpTwoFactor, type FirmContext } from "./context";
 import { can, type Permission } from "./permissions";
 import { getFirmContext } from "./session";
 
@@ -61,6 +61,8 @@ export function firmAction<S extends z.ZodObject, T>(
     const ctx = await getFirmContext();
     if (!ctx) return { ok: false, error: "unauthenticated" };
     if (!can(ctx.role, definition.permission)) return { ok: false, error: "forbidden" };
+    // The firm requires two-step sign-in: until it is set up, only the account's own actions run.
+    if (mustSetUpTwoFactor(ctx) && !definition.permission.startsWith("account.")) return { ok: false, error: "two_factor_setup_required" };
     const parsed = schema.safeParse(toObject(input));
     if (!parsed.success) return { ok: false, error: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error) };
     try {

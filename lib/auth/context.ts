@@ -31,6 +31,8 @@ export interface FirmContext {
   readonly user: SessionUser;
   readonly firm: FirmSummary;
   readonly role: MembershipRole;
+  /** Two-step sign-in: whether this user has it, and whether the firm requires it. */
+  readonly twoFactor: { readonly enabled: boolean; readonly required: boolean };
 }
 
 /** Null when the user is gone, the session version is stale, or the user belongs to no firm. */
@@ -42,6 +44,8 @@ export async function resolveFirmContext(
   const [row] = await db
     .select({
       user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sv: users.sessionVersion },
+      twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
+      twoFactorRequired: firms.requireTwoFactor,
       firm: {
         id: firms.id,
         name: firms.name,
@@ -61,5 +65,14 @@ export async function resolveFirmContext(
     .limit(1);
   if (!row) return null;
   const { id, email, name, locale } = row.user;
-  return { db, user: { id, email, name, locale }, firm: row.firm, role: row.role };
+  return {
+    db,
+    user: { id, email, name, locale },
+    firm: row.firm,
+    role: row.role,
+    twoFactor: { enabled: row.twoFactorEnabled, required: row.twoFactorRequired },
+  };
 }
+
+/** The firm requires two-step sign-in and this user has not set it up yet. */
+export const mustSetUpTwoFactor = (ctx: Pick<FirmContext, "twoFactor">) => ctx.twoFactor.required && !ctx.twoFactor.enabled;

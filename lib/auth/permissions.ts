@@ -23,7 +23,9 @@ const POLICY = {
   "team.view": ["owner", "consultant"],
   "team.manage": ["owner"],
   "firm.update": ["owner"],
+  "account.view": ["owner", "consultant"],
   "account.update": ["owner", "consultant"],
+  "account.security": ["owner", "consultant"],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof POLICY;

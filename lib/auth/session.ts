@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../../db";
 import { getManagerContext } from "../portal/session";
-import { resolveFirmContext, type FirmContext } from "./context";
+import { mustSetUpTwoFactor, resolveFirmContext, type FirmContext } from "./context";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 
@@ -27,5 +27,7 @@ export async function requirePage(permission: Permission): Promise<FirmContext> 
     redirect("/login");
   }
   if (!can(ctx.role, permission)) notFound();
+  // Until two-step sign-in is set up (when the firm requires it), only the account page opens.
+  if (mustSetUpTwoFactor(ctx) && !permission.startsWith("account.")) redirect("/account?setup=required");
   return ctx;
 }

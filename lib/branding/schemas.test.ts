@@ -19,7 +19,7 @@ describe("brandingSettingsSchema", () => {
     expect(issues({ primaryColor: "red" })).toEqual([["primaryColor", "invalid_colour"]]);
     expect(issues({ accentColor: "#12345g;}" })).toEqual([["accentColor", "invalid_colour"]]);
     expect(issues({ footerText: "x".repeat(301) })).toEqual([["footerText", "too_long"]]);
-    expect(issues({ footerText: "bel \u0007 ons" })).toEqual([["footerText", "invalid_text"]]);
+    expect(issues({ footerText: "bel \u0007 ons" })).toEqual([["footerText", "invalid_characters"]]);
     expect(issues({ reportLocale: "de" })).toEqual([["reportLocale", "invalid"]]);
     expect(brandingSettingsSchema.safeParse({ ...valid, footerText: "é".repeat(300) }).success).toBe(true);
   });

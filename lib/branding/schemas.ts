@@ -1,5 +1,6 @@
 /** What the branding forms may send: strict, normalised, with error codes the UI translates ("branding.errors.*"). */
 import { z } from "zod";
+import { safeText } from "../validation/text";
 import { LOCALES } from "../model/types";
 import { normaliseHexColour } from "./colour";
 import { MAX_LOGO_BYTES } from "./logo";
@@ -20,9 +21,7 @@ const colour = z
 
 // Control characters would show as boxes in the PDF and could fold e-mail lines; runs of
 // whitespace (line breaks included) become one space, because the footer is a single line.
-const footerText = z
-  .string()
-  .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value), "invalid_text")
+const footerText = safeText()
   .transform((value) => value.replace(/\s+/g, " ").trim())
   .pipe(z.string().max(FOOTER_MAX, "too_long"))
   .transform((value) => (value === "" ? null : value));

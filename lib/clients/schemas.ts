@@ -2,6 +2,7 @@
  * Client form and list options. Pure: the actions, the data layer and the pages share them.
  */
 import { z } from "zod";
+import { safeText } from "../validation/text";
 import { isUuid } from "../ids";
 import { INDUSTRIES, SIZE_BANDS, type Industry, type SizeBand } from "./industries";
 
@@ -23,14 +24,14 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 const normaliseText = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v);
 
 export const clientInputShape = {
-  name: z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).max(MAX_CLIENT_NAME_LENGTH, "too_long"),
+  name: safeText({ error: "required" }).trim().min(1, { error: "required", abort: true }).max(MAX_CLIENT_NAME_LENGTH, "too_long"),
   industry: z.enum(INDUSTRIES, { error: "required" }),
   sizeBand: z.preprocess(blankToNull, z.enum(SIZE_BANDS, { error: "invalid" }).nullable()),
   country: z.preprocess(
     (v) => blankToNull(normaliseText(v)),
-    z.string().max(MAX_COUNTRY_LENGTH, "too_long").nullable(),
+    safeText().max(MAX_COUNTRY_LENGTH, "too_long").nullable(),
   ),
-  notes: z.preprocess((v) => blankToNull(normaliseText(v)), z.string().max(MAX_NOTES_LENGTH, "too_long").nullable()),
+  notes: z.preprocess((v) => blankToNull(normaliseText(v)), safeText().max(MAX_NOTES_LENGTH, "too_long").nullable()),
 };
 
 export const clientInputSchema = z.object(clientInputShape);

@@ -4,7 +4,8 @@ import "server-only";
  * with SELECT … FOR UPDATE SKIP LOCKED and marked "sending" (with a lease) in a short
  * transaction, then sent outside it, so no message is sent twice. A failure is retried with
  * exponential backoff until MAX_ATTEMPTS, then the message is marked failed with the reason.
- * The link goes into the bodies only here, and is cleared from the row once delivered.
+ * The link (stored sealed) goes into the bodies only here, and is cleared from the row once
+ * delivered (lib/email/link-sweep.ts clears it once it expired).
  */
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { emailOutbox, firms, users, type OutboxMessage } from "../../db/schema";
@@ -12,6 +13,7 @@ import type { Database } from "../../db/types";
 import { env } from "../env";
 import { backoffMs, errorReason, MAX_ATTEMPTS, SENDING_LEASE_MS } from "./backoff";
 import { fillHtmlLink, fillTextLink } from "./link-placeholder";
+import { openLink } from "./sealed-link";
 import type { OutboxReasonCode } from "./reasons";
 import type { MailTransport } from "./transport";
 import { withdrawalReason } from "./withdrawal";
@@ -83,7 +85,7 @@ async function deliver(
     await db.update(emailOutbox).set({ status: "failed", lastError: withdrawn, secretLink: null }).where(stillOurs(m));
     return "failed";
   }
-  const link = m.secretLink!;
+  const link = openLink(m.secretLink)!; // withdrawalReason refused a missing or unopenable link
   const firmName = sender?.firmName ?? "Salesradar";
   try {
     await transport.sendMail({

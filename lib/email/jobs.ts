@@ -8,12 +8,14 @@ import "server-only";
  */
 import type { Database } from "../../db/types";
 import { env } from "../env";
+import { runHousekeeping } from "../housekeeping";
 import { runAutomaticReminders } from "../invitations/auto-reminders";
 import { dispatchDue } from "./dispatcher";
 import { smtpTransport, type MailTransport } from "./transport";
 
 const DISPATCH_EVERY_MS = 15_000;
 const REMINDERS_EVERY_MS = 5 * 60_000;
+const HOUSEKEEPING_EVERY_MS = 10 * 60_000;
 /** Messages per claim; kept small so one claim's lease is never outlived by its sending. */
 const BATCH = 20;
 /** Claims per round, so a large invitation round drains in a few rounds without hogging one. */
@@ -62,5 +64,10 @@ export function startBackgroundJobs(getDb: () => Promise<Database>): void {
   every("auto-reminders", REMINDERS_EVERY_MS, 30_000, async () => {
     const r = await runAutomaticReminders(await getDb());
     if (r.engagements > 0) console.info(`[auto-reminders] ${r.engagements} engagement(s), ${r.messages} message(s) queued`);
+  });
+  // Also without SMTP: expired links must not wait in the outbox forever.
+  every("housekeeping", HOUSEKEEPING_EVERY_MS, 60_000, async () => {
+    const r = await runHousekeeping(await getDb());
+    if (r.links > 0) console.info(`[housekeeping] ${r.links} expired link(s) removed from the outbox`);
   });
 }

@@ -3,11 +3,12 @@ import "server-only";
  * Writing to the outbox. Always called with the transaction of the change that causes the
  * message, so the message exists exactly when the change does.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { emailOutbox, type EmailKind } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import { countPlaceholders } from "./link-placeholder";
 import type { OutboxReasonCode } from "./reasons";
+import { sealLink } from "./sealed-link";
 import type { RenderedEmail } from "./templates";
 
 export interface NewOutboxMessage {
@@ -15,7 +16,7 @@ export interface NewOutboxMessage {
   readonly kind: EmailKind;
   readonly toAddress: string;
   readonly content: RenderedEmail;
-  /** The personal link; kept apart from the bodies and cleared once delivered. */
+  /** The personal link; kept apart from the bodies, stored sealed, and cleared once delivered. */
   readonly link: string;
   readonly engagementId?: string | null;
   readonly respondentId?: string | null;
@@ -44,7 +45,7 @@ export async function enqueueEmails(tx: Executor, messages: readonly NewOutboxMe
         subject: m.content.subject,
         textBody: m.content.text,
         htmlBody: m.content.html,
-        secretLink: m.link,
+        secretLink: sealLink(m.link),
         engagementId: m.engagementId ?? null,
         respondentId: m.respondentId ?? null,
         userId: m.userId ?? null,
@@ -67,7 +68,7 @@ export async function supersedeQueuedSetPasswordMails(tx: Executor, firmId: stri
       and(
         eq(emailOutbox.firmId, firmId),
         eq(emailOutbox.userId, userId),
-        eq(emailOutbox.kind, "set_password"),
+        inArray(emailOutbox.kind, ["set_password", "password_reset"]),
         eq(emailOutbox.status, "queued"),
       ),
     );

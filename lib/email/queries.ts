@@ -6,6 +6,7 @@ import type { FirmContext } from "../auth/context";
 import { can } from "../auth/permissions";
 import { NotFoundError } from "../errors";
 import { isUuid } from "../ids";
+import { openLink } from "./sealed-link";
 
 export type EmailStatus = (typeof emailOutbox.status.enumValues)[number];
 
@@ -72,7 +73,8 @@ export async function listOutbox(
 /**
  * Why the link of a message is (not) shown: available while undelivered; gone once delivered
  * or withdrawn; restricted for set-password links, which only the firm's owners may copy
- * (anyone else could take over the new account with it).
+ * (anyone else could take over the new account with it), and for password resets, which
+ * nobody but the recipient may see. The link is opened (unsealed) only when shown.
  */
 export type LinkState = "available" | "removed" | "restricted";
 
@@ -93,9 +95,10 @@ export async function getOutboxMessage(ctx: FirmContext, messageId: string): Pro
     .where(and(eq(emailOutbox.id, messageId), eq(emailOutbox.firmId, ctx.firm.id)));
   if (!row) throw new NotFoundError("message");
   const { secretLink, ...message } = row;
-  const restricted = message.kind === "set_password" && !can(ctx.role, "team.manage");
+  const restricted = message.kind === "password_reset" || (message.kind === "set_password" && !can(ctx.role, "team.manage"));
   const linkState: LinkState = !secretLink || message.status === "sent" ? "removed" : restricted ? "restricted" : "available";
-  return { ...message, link: linkState === "available" ? secretLink : null, linkState };
+  const link = linkState === "available" ? openLink(secretLink) : null;
+  return { ...message, link, linkState: linkState === "available" && !link ? "removed" : linkState };
 }
 
 export interface LatestMessage {

@@ -39,7 +39,8 @@ export interface ScanEmail extends Common {
 }
 
 export interface SetPasswordEmail extends Common {
-  readonly kind: "set_password";
+  /** set_password: a first password (new or reissued link); password_reset: a new one for an existing account. */
+  readonly kind: "set_password" | "password_reset";
   readonly reissued: boolean;
 }
 
@@ -87,17 +88,19 @@ function scanEmail(data: ScanEmail): RenderedEmail {
 function setPasswordEmail(data: SetPasswordEmail): RenderedEmail {
   const t = translator(data.locale);
   const values = { firm: data.firm.name, sender: data.senderName ?? data.firm.name };
+  const ns = data.kind === "password_reset" ? "passwordReset" : "setPassword";
+  const lead = data.kind === "set_password" && data.reissued ? "setPassword.leadReissued" : `${ns}.lead`;
   const blocks: Block[] = [
     { kind: "paragraph", text: t("greeting", { name: data.recipientName }) },
-    { kind: "paragraph", text: t(data.reissued ? "setPassword.leadReissued" : "setPassword.lead", values) },
-    { kind: "paragraph", text: t("setPassword.instruction") },
-    { kind: "button", label: t("setPassword.button"), textLabel: t("setPassword.buttonText"), fallback: t("linkFallback"), note: t("personalLink") },
-    { kind: "paragraph", text: t("setPassword.ignore") },
+    { kind: "paragraph", text: t(lead, values) },
+    { kind: "paragraph", text: t(`${ns}.instruction`) },
+    { kind: "button", label: t(`${ns}.button`), textLabel: t(`${ns}.buttonText`), fallback: t("linkFallback"), note: t("personalLink") },
+    { kind: "paragraph", text: t(`${ns}.ignore`) },
     { kind: "signoff", lines: [t("signoff"), ...(data.senderName ? [data.senderName] : []), data.firm.name] },
   ];
   const frame = {
     locale: data.locale,
-    subject: t("setPassword.subject", values),
+    subject: t(`${ns}.subject`, values),
     firmName: data.firm.name,
     primaryColor: data.firm.primaryColor,
     logoUrl: data.firm.logoUrl,
@@ -109,5 +112,11 @@ function setPasswordEmail(data: SetPasswordEmail): RenderedEmail {
 }
 
 export function renderEmail(data: EmailContent): RenderedEmail {
-  return data.kind === "set_password" ? setPasswordEmail(data) : scanEmail(data);
+  switch (data.kind) {
+    case "set_password":
+    case "password_reset":
+      return setPasswordEmail(data);
+    default:
+      return scanEmail(data);
+  }
 }

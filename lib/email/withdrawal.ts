@@ -10,15 +10,20 @@ import type { Database } from "../../db/types";
 import { peekSetPasswordToken } from "../auth/password-tokens";
 import { findRespondentByToken } from "../respondents/links";
 import type { OutboxReasonCode } from "./reasons";
+import { openLink } from "./sealed-link";
 
 type WithdrawnReason = Extract<OutboxReasonCode, "link_revoked" | "already_submitted" | "scan_closed" | "link_expired" | "link_missing">;
 
 const tokenOf = (link: string) => link.split("/").pop() ?? "";
 
-export async function withdrawalReason(db: Database, message: OutboxMessage): Promise<WithdrawnReason | null> {
-  if (!message.secretLink) return "link_missing";
-  const token = tokenOf(message.secretLink);
-  if (message.kind === "set_password") {
+export async function withdrawalReason(
+  db: Database,
+  message: Pick<OutboxMessage, "secretLink" | "kind" | "respondentId">,
+): Promise<WithdrawnReason | null> {
+  const link = openLink(message.secretLink);
+  if (!link) return "link_missing";
+  const token = tokenOf(link);
+  if (message.kind === "set_password" || message.kind === "password_reset") {
     return (await peekSetPasswordToken(db, token)) ? null : "link_expired";
   }
   if (message.respondentId) {

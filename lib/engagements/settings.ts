@@ -4,6 +4,7 @@
  * Pure: no database, no React.
  */
 import { z } from "zod";
+import { safeText } from "../validation/text";
 import type { Weighting } from "../../db/schema";
 import { isUuid } from "../ids";
 import { closeDateToTimestamp, isCalendarDay, timestampToCloseDate } from "./close-date";
@@ -51,7 +52,7 @@ const normaliseText = (v: string) => v.replace(/\r\n?/g, "\n").trim();
 
 const settingsShape = {
   clientId: z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).refine(isUuid, "invalid"),
-  title: z.string({ error: "required" }).trim().min(1, "required").max(MAX_TITLE_LENGTH, "too_long"),
+  title: safeText({ error: "required" }).trim().min(1, "required").max(MAX_TITLE_LENGTH, "too_long"),
   scanLocale: z.enum(SCAN_LOCALES, { error: "required" }),
   closesAt: z.preprocess(
     blankToNull,
@@ -74,7 +75,7 @@ const settingsShape = {
   previousEngagementId: z.preprocess(blankToNull, z.string().refine(isUuid, "invalid").nullable()),
   inviteIntro: z.preprocess(
     (v) => (typeof v === "string" ? normaliseText(v) : v),
-    z.preprocess(blankToNull, z.string().max(MAX_INVITE_INTRO_LENGTH, "too_long").nullable()),
+    z.preprocess(blankToNull, safeText().max(MAX_INVITE_INTRO_LENGTH, "too_long").nullable()),
   ),
   autoReminderDaysBefore: z.preprocess(
     blankToNull,

@@ -102,13 +102,14 @@ export async function inviteManager(
     let user: { id: string; email: string; name: string; locale: Locale; hasPassword: boolean };
     if (existing) {
       const [member] = await tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, existing.id)).limit(1);
-      if (member) throw new AppError("manager_is_consultant");
+      // One neutral answer for every address that is taken elsewhere or in another role.
+      if (member) throw new AppError("email_unavailable");
       const [elsewhere] = await tx
         .select({ id: clientManagers.id })
         .from(clientManagers)
         .where(and(eq(clientManagers.userId, existing.id), ne(clientManagers.firmId, ctx.firm.id)))
         .limit(1);
-      if (elsewhere) throw new AppError("manager_of_other_firm");
+      if (elsewhere) throw new AppError("email_unavailable");
       user = { id: existing.id, email: existing.email, name: existing.name, locale: existing.locale, hasPassword: existing.passwordHash !== null };
     } else {
       const [created] = await tx.insert(users).values({ email, name: input.name, locale: input.locale }).returning({ id: users.id });

@@ -3,23 +3,21 @@
  * namespace). Pure, so they are unit tested.
  */
 import { z } from "zod";
+import { safeText } from "../validation/text";
 import { LOCALES, ROLE_GROUPS } from "../model/types";
 import { EMAIL_MAX, isValidEmail, NAME_MAX, normaliseRespondentEmail, normaliseText, TEAM_MAX } from "./fields";
 
 const id = z.string().max(64);
 
 export const respondentFields = {
-  name: z
-    .string()
+  name: safeText()
     .transform(normaliseText)
     .pipe(z.string().min(1, "required").max(NAME_MAX, "too_long")),
-  email: z
-    .string()
+  email: safeText()
     .transform(normaliseRespondentEmail)
     .pipe(z.string().min(1, "required").max(EMAIL_MAX, "too_long").refine(isValidEmail, "invalid_email")),
   roleGroup: z.enum(ROLE_GROUPS, { error: "required" }),
-  team: z
-    .string()
+  team: safeText()
     .optional()
     .transform((v) => normaliseText(v ?? ""))
     .pipe(z.string().max(TEAM_MAX, "too_long"))
@@ -31,6 +29,6 @@ export const addRespondentSchema = z.object({ engagementId: id, ...respondentFie
 export const updateRespondentSchema = z.object({ engagementId: id, respondentId: id, ...respondentFields });
 export const respondentRefSchema = z.object({ engagementId: id, respondentId: id });
 /** The import's size limit is checked by the data access, which answers `file_too_large`. */
-export const importTextSchema = z.object({ engagementId: id, text: z.string() });
+export const importTextSchema = z.object({ engagementId: id, text: safeText() });
 
 export type RespondentInput = z.output<z.ZodObject<typeof respondentFields>>;

@@ -5,6 +5,7 @@
  * ids that are well-formed but not part of the engagement are not found (checked by the caller).
  */
 import { z } from "zod";
+import { safeText } from "../validation/text";
 import { INDUSTRIES, SIZE_BANDS } from "../clients/industries";
 import { isUuid } from "../ids";
 import { PILLAR_KEYS, ROLE_GROUPS, type RoleGroup } from "../model/types";
@@ -17,10 +18,8 @@ export const saveRatingSchema = z.object({
   engagementId: z.string().refine(isUuid, "invalid"),
   pillar: z.enum(PILLAR_KEYS),
   level: z.union([z.literal(""), z.enum(["1", "2", "3", "4", "5"])]).transform((v) => (v === "" ? null : Number(v))),
-  note: z
-    .string()
+  note: safeText()
     .max(MAX_RATING_NOTE_LENGTH, "too_long")
-    .refine((v) => !v.includes("\u0000"), "invalid")
     .optional()
     .transform((v) => (v === undefined || v.trim() === "" ? null : v.trim())),
 });

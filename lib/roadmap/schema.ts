@@ -3,6 +3,7 @@
  * Whether its action keys exist in the engagement's model is checked by {@link modelProblems}.
  */
 import { z } from "zod";
+import { safeText } from "../validation/text";
 import { PILLAR_KEYS, type MaturityModel } from "../model/types";
 import { PHASES } from "../scoring/roadmap";
 import { ROADMAP_DOCUMENT_VERSION, type RoadmapDocument } from "./document";
@@ -31,10 +32,10 @@ export const roadmapItemSchema = z
     actionKey: z.string().min(1).max(100).nullable(),
     pillar: pillar.nullable(),
     fromLevel: stepFrom.nullable(),
-    title: z.string().max(ROADMAP_LIMITS.title, "too_long").nullable(),
-    description: z.string().max(ROADMAP_LIMITS.description, "too_long").nullable(),
+    title: safeText().max(ROADMAP_LIMITS.title, "too_long").nullable(),
+    description: safeText().max(ROADMAP_LIMITS.description, "too_long").nullable(),
     phase,
-    owner: z.string().max(ROADMAP_LIMITS.owner, "too_long").nullable(),
+    owner: safeText().max(ROADMAP_LIMITS.owner, "too_long").nullable(),
     targetQuarter: z.string().regex(QUARTER_PATTERN, "invalid_quarter").nullable(),
     edited: z.boolean(),
   })
@@ -69,8 +70,8 @@ export const roadmapDocumentSchema = z
   .strictObject({
     documentVersion: z.literal(ROADMAP_DOCUMENT_VERSION),
     modelVersion: z.string().min(1).max(40),
-    executiveSummary: z.string().max(ROADMAP_LIMITS.summary, "too_long"),
-    keyFindings: z.array(z.string().max(ROADMAP_LIMITS.finding, "too_long")).max(ROADMAP_LIMITS.findings, "too_many"),
+    executiveSummary: safeText().max(ROADMAP_LIMITS.summary, "too_long"),
+    keyFindings: z.array(safeText().max(ROADMAP_LIMITS.finding, "too_long")).max(ROADMAP_LIMITS.findings, "too_many"),
     pillars: z.array(pillarTargetSchema).max(PILLAR_KEYS.length),
     items: z.array(roadmapItemSchema).max(ROADMAP_LIMITS.items, "too_many"),
     generatedAt: z.iso.datetime(),

@@ -248,3 +248,27 @@ describe("AnswerQueue", () => {
     expect(new Set(seqs).size).toBe(4);
   });
 });
+
+describe("AnswerQueue sequence numbers stay inside what the server accepts (issue 13, defect 9)", () => {
+  it("a number pinned at the top of the range (old bug, wrong clock) gives way to a fresh clock-based base", async () => {
+    const h = harness();
+    h.store.set("k", JSON.stringify({ p: {}, s: Number.MAX_SAFE_INTEGER }));
+    const queue = new AnswerQueue("k", h.deps);
+    queue.init({}, 0, 1_000_000);
+    queue.set("item:a", "3");
+    await h.flush();
+    expect(h.requests[0]!.answers[0]!.seq).toBe(1_000_000);
+    expect(h.stored("k").s).toBe(1_000_000);
+  });
+
+  it("follows the server's clock when the device clock is days ahead", async () => {
+    const h = harness();
+    const queue = new AnswerQueue("k", h.deps);
+    queue.init({}, 0, 1_000_000 - 3 * 24 * 3600_000); // the server is three days behind this device
+    queue.set("item:a", "3");
+    queue.set("item:b", "4");
+    await h.flush();
+    const seqs = h.requests.flatMap((r) => r.answers.map((a) => a.seq));
+    expect(Math.max(...seqs)).toBeLessThanOrEqual(1_000_000 - 3 * 24 * 3600_000 + 10);
+  });
+});

@@ -15,6 +15,8 @@
  *   `online` event retries at once. 401/409 stop the queue (session gone, scan closed or
  *   submitted); a 400 for one key drops that key and carries on.
  */
+import { SEQ_AHEAD_MS, seqLimit } from "./seq";
+
 export type SaveState = "idle" | "saving" | "saved" | "offline" | "retrying" | "closed" | "submitted" | "session" | "invalid";
 
 export interface Entry {
@@ -51,6 +53,8 @@ export class AnswerQueue {
   private readonly pending = new Map<string, Entry>();
   private inflight: Promise<void> | null = null;
   private floor = 0;
+  /** Server clock minus this browser's clock, so numbers follow the server's time. */
+  private clockOffset = 0;
   private attempt = 0;
   private timer: unknown = null;
   private current: SaveState = "idle";
@@ -89,10 +93,13 @@ export class AnswerQueue {
    * Merges what the server rendered (or returned) with what this browser still has to send;
    * a stored answer newer than the server's is shown and sent.
    */
-  init(server: Readonly<Record<string, WireAnswer>>, maxSeq: number): void {
+  init(server: Readonly<Record<string, WireAnswer>>, maxSeq: number, serverNow?: number): void {
+    if (serverNow !== undefined) this.clockOffset = serverNow - this.deps.now();
     this.merge(server, maxSeq);
     const stored = this.read();
-    this.floor = Math.max(this.floor, stored.s);
+    // A number from a wrong clock or an old bug would pin every later one at the top: start afresh.
+    if (stored.s > this.limit()) this.write({ ...stored, s: 0 });
+    this.floor = Math.max(this.floor, Math.min(this.read().s, this.limit()));
     for (const [key, [value, seq]] of Object.entries(stored.p)) {
       const known = this.known.get(key);
       if (known && known.seq >= seq) continue;
@@ -118,10 +125,21 @@ export class AnswerQueue {
     }
   }
 
+  private serverTime(): number {
+    return Math.floor(this.deps.now() + this.clockOffset);
+  }
+
+  /** Half the server's margin: numbers stay well inside what it accepts. */
+  private limit(): number {
+    return seqLimit(this.serverTime()) - SEQ_AHEAD_MS / 2;
+  }
+
   nextSeq(): number {
     const stored = this.read();
-    this.floor = Math.max(this.floor + 1, stored.s + 1, Math.floor(this.deps.now()));
-    this.write({ ...stored, s: Math.max(stored.s, this.floor) });
+    const next = Math.max(this.floor + 1, stored.s + 1, this.serverTime());
+    // Far ahead of the clock only if something went wrong before: a fresh, clock-based base.
+    this.floor = next > this.limit() ? this.serverTime() : next;
+    this.write({ ...stored, s: this.floor });
     return this.floor;
   }
 

@@ -12,14 +12,6 @@ export function isSameOriginRequest(headers: Headers, allowedOrigins: readonly s
   return allowedOrigins.includes(origin);
 }
 
-/** The first address of X-Forwarded-For (set by Next and by proxies), else X-Real-IP, else null. */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 100);
-  const real = headers.get("x-real-ip")?.trim();
-  return real ? real.slice(0, 100) : null;
-}
-
 /** Only the scan's own pages are valid targets after a form post (no open redirect). */
 export function safeScanPath(value: unknown): string {
   if (typeof value !== "string") return "/scan";

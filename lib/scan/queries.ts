@@ -131,6 +131,8 @@ export interface AnswerSnapshot {
   readonly answers: Record<string, StoredAnswer>;
   /** The highest sequence number stored for the respondent (0 when none). */
   readonly maxSeq: number;
+  /** The server's clock (ms) when read: the browser's sequence numbers follow it. */
+  readonly serverNow: number;
 }
 
 export async function loadAnswers(db: Executor, respondentId: string): Promise<AnswerSnapshot> {
@@ -144,7 +146,7 @@ export async function loadAnswers(db: Executor, respondentId: string): Promise<A
     answers[row.key] = [row.value, Number(row.seq)];
     maxSeq = Math.max(maxSeq, Number(row.seq));
   }
-  return { answers, maxSeq };
+  return { answers, maxSeq, serverNow: Date.now() };
 }
 
 export interface AnswerInput {

@@ -2,10 +2,11 @@ import "server-only";
 /** The firm's people. Every function is scoped to the firm of the caller's context. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { memberships, users, type MembershipRole } from "../../db/schema";
+import type { Executor } from "../../db/types";
 import { writeAudit } from "../audit";
 import type { FirmContext } from "../auth/context";
 import { normaliseEmail } from "../auth/login";
-import { issueSetPasswordLink } from "../auth/password-tokens";
+import { issuePasswordLink, issueSetPasswordLink } from "../auth/password-tokens";
 import { enqueueSetPasswordMail } from "../email/set-password-mail";
 import { AppError, NotFoundError } from "../errors";
 import { isUuid } from "../ids";
@@ -47,7 +48,8 @@ export async function addConsultant(
   const email = normaliseEmail(input.email);
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
-    if (existing) throw new AppError("email_taken");
+    // Same answer whatever firm or role the address has (nothing about other firms leaks).
+    if (existing) throw new AppError("email_unavailable");
     const [user] = await tx
       .insert(users)
       .values({ email, name: input.name, locale: ctx.user.locale })
@@ -59,7 +61,7 @@ export async function addConsultant(
       sender: ctx.user,
       user: { id: user!.id, email, name: input.name, locale: ctx.user.locale },
       link,
-      reissued: false,
+      kind: "new",
     });
     await writeAudit(tx, {
       firmId: ctx.firm.id,
@@ -104,28 +106,48 @@ export async function removeMember(ctx: FirmContext, userId: string): Promise<vo
   });
 }
 
+const auditMember = (tx: Executor, ctx: FirmContext, action: string, userId: string) =>
+  writeAudit(tx, { firmId: ctx.firm.id, actorUserId: ctx.user.id, action, entityType: "user", entityId: userId });
+
+/** A member of this firm, or not-found (also for another firm's people). */
+async function memberOfFirm(tx: Executor, ctx: FirmContext, userId: string) {
+  if (!isUuid(userId)) throw new NotFoundError("member");
+  const [member] = await tx
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.userId, userId)));
+  if (!member) throw new NotFoundError("member");
+  return member;
+}
+
 /**
- * Issues a fresh set-password link for a member of this firm who has not set a password yet,
- * and e-mails it (an older undelivered link mail is withdrawn).
+ * Issues a fresh set-password link for a member of this firm who has never set a password,
+ * and e-mails it (an older undelivered link mail is withdrawn). A member with a password gets
+ * no link here: whoever holds it could take the account over (use `sendPasswordReset`).
  */
 export async function reissueSetPasswordLink(ctx: FirmContext, userId: string): Promise<{ link: string }> {
-  if (!isUuid(userId)) throw new NotFoundError("member");
   return ctx.db.transaction(async (tx) => {
-    const [member] = await tx
-      .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.firmId, ctx.firm.id), eq(memberships.userId, userId)));
-    if (!member) throw new NotFoundError("member");
+    const member = await memberOfFirm(tx, ctx, userId);
+    if (member.hasPassword) throw new AppError("member_active");
     const link = await issueSetPasswordLink(tx, userId);
-    await enqueueSetPasswordMail(tx, { firm: ctx.firm, sender: ctx.user, user: member, link, reissued: true });
-    await writeAudit(tx, {
-      firmId: ctx.firm.id,
-      actorUserId: ctx.user.id,
-      action: "team.set_password_link_reissued",
-      entityType: "user",
-      entityId: userId,
-    });
+    await enqueueSetPasswordMail(tx, { firm: ctx.firm, sender: ctx.user, user: member, link, kind: "reissued" });
+    await auditMember(tx, ctx, "team.set_password_link_reissued", userId);
     return { link };
+  });
+}
+
+/**
+ * For a member who forgot their password: a reset link goes by e-mail to their own address.
+ * The owner never sees it (nor does the Outbox page show it to anyone).
+ */
+export async function sendPasswordReset(ctx: FirmContext, userId: string): Promise<{ email: string }> {
+  return ctx.db.transaction(async (tx) => {
+    const member = await memberOfFirm(tx, ctx, userId);
+    if (!member.hasPassword) throw new AppError("invalid_transition");
+    const link = await issuePasswordLink(tx, userId, "reset_password");
+    await enqueueSetPasswordMail(tx, { firm: ctx.firm, sender: ctx.user, user: member, link, kind: "reset" });
+    await auditMember(tx, ctx, "team.password_reset_sent", userId);
+    return { email: member.email };
   });
 }

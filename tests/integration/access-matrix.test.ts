@@ -241,6 +241,7 @@ async function firmARecordInput(name: string): Promise<Record<string, unknown>> 
   const inputs: Record<string, Record<string, unknown>> = {
     "team.remove-member": { userId: ids.member },
     "team.reissue-set-password-link": { userId: ids.member },
+    "team.send-password-reset": { userId: ids.member },
     "clients.update": { clientId: ids.client, name: "Walk", industry: "manufacturing", sizeBand: "", country: "", notes: "" },
     "clients.archive": { clientId: ids.client },
     "clients.unarchive": { clientId: ids.client },

@@ -19,6 +19,7 @@ import { sendInvitations, sendReminders } from "../../lib/invitations/send";
 import { importRespondents, previewRespondentImport } from "../../lib/respondents/import";
 import { createPersonalLink, reissuePersonalLink, revokePersonalLinks } from "../../lib/respondents/personal-links";
 import { addRespondent, getRespondent, listRespondents, removeRespondent, updateRespondent } from "../../lib/respondents/queries";
+import { sealLink } from "../../lib/email/sealed-link";
 import { resetDatabase, testDatabase } from "../support/db";
 import { seededFirms } from "../support/fixtures";
 
@@ -55,7 +56,7 @@ beforeAll(async () => {
     subject: "Uitnodiging",
     textBody: "{{link}}",
     htmlBody: "<p>{{link}}</p>",
-    secretLink: "http://localhost:3000/s/secret-secret-secret-secret",
+    secretLink: sealLink("http://localhost:3000/s/secret-secret-secret-secret"),
   });
   const [message] = await db.select().from(emailOutbox).limit(1);
   ids = { client: open.clientId, engagement: open.id, respondent: respondent!.id, message: message!.id };

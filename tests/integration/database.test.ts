@@ -32,6 +32,7 @@ describe("database", () => {
     const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { tablename: string }[] }).rows).map((r) => r.tablename);
     expect(names).toEqual([
       "audit_log",
+      "auth_sessions",
       "client_managers",
       "clients",
       "consultant_ratings",
@@ -41,6 +42,7 @@ describe("database", () => {
       "memberships",
       "password_tokens",
       "rate_limit_buckets",
+      "recovery_codes",
       "report_pdfs",
       "report_versions",
       "respondent_links",

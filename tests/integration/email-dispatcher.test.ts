@@ -16,6 +16,7 @@ import { getInvitationOverview } from "../../lib/invitations/queries";
 import { findRespondentByToken, revokeRespondentLinks } from "../../lib/respondents/links";
 import { resetDatabase, testDatabase } from "../support/db";
 import { seededFirms } from "../support/fixtures";
+import { opened } from "../support/outbox";
 
 const db = await testDatabase();
 let f: Awaited<ReturnType<typeof seededFirms>>;
@@ -103,7 +104,7 @@ async function invite() {
   return sendInvitations(f.consultant, engagementId, toInvite.fingerprint);
 }
 
-const outbox = () => db.select().from(emailOutbox).orderBy(emailOutbox.toAddress);
+const outbox = async () => opened(await db.select().from(emailOutbox).orderBy(emailOutbox.toAddress));
 
 beforeEach(async () => {
   await resetDatabase(db);

@@ -9,6 +9,7 @@ import { sendInvitations, sendReminders } from "../../lib/invitations/send";
 import { addConsultant, reissueSetPasswordLink } from "../../lib/team/queries";
 import { resetDatabase, testDatabase } from "../support/db";
 import { seededFirms } from "../support/fixtures";
+import { opened } from "../support/outbox";
 
 const db = await testDatabase();
 let f: Awaited<ReturnType<typeof seededFirms>>;
@@ -22,7 +23,7 @@ async function person(email: string) {
   return r!;
 }
 
-const allMessages = () => db.select().from(emailOutbox).orderBy(emailOutbox.createdAt);
+const allMessages = async () => opened(await db.select().from(emailOutbox).orderBy(emailOutbox.createdAt));
 
 beforeEach(async () => {
   await resetDatabase(db);

@@ -11,6 +11,7 @@ import type { MailTransport, OutgoingMail } from "../../lib/email/transport";
 import { addConsultant } from "../../lib/team/queries";
 import { resetDatabase, testDatabase } from "../support/db";
 import { seededFirms } from "../support/fixtures";
+import { opened } from "../support/outbox";
 
 const db = await testDatabase();
 let f: Awaited<ReturnType<typeof seededFirms>>;
@@ -24,7 +25,7 @@ const transport: MailTransport = {
   },
 };
 
-const outbox = () => db.select().from(emailOutbox);
+const outbox = async () => opened(await db.select().from(emailOutbox));
 /** The raw message with quoted-printable soft line breaks and escapes undone. */
 const decoded = (raw: string) =>
   raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));

@@ -10,6 +10,7 @@ import { sendInvitations, sendReminders } from "../../lib/invitations/send";
 import { findRespondentByToken } from "../../lib/respondents/links";
 import { resetDatabase, testDatabase } from "../support/db";
 import { seededFirms } from "../support/fixtures";
+import { opened } from "../support/outbox";
 
 const db = await testDatabase();
 let f: Awaited<ReturnType<typeof seededFirms>>;
@@ -26,7 +27,7 @@ async function person(email: string, extra: Partial<typeof respondents.$inferIns
   return r!;
 }
 
-const messages = () => db.select().from(emailOutbox).where(eq(emailOutbox.engagementId, engagementId)).orderBy(emailOutbox.toAddress);
+const messages = async () => opened(await db.select().from(emailOutbox).where(eq(emailOutbox.engagementId, engagementId)).orderBy(emailOutbox.toAddress));
 const audits = (action: string) => db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, engagementId)));
 const respondent = async (id: string) => (await db.select().from(respondents).where(eq(respondents.id, id)))[0]!;
 const overview = () => getInvitationOverview(f.consultant, engagementId);

@@ -125,6 +125,15 @@ describe("/api/scan/answers", () => {
     expect(await storedAnswers()).toEqual([]);
   });
 
+  it("refuses a sequence number at the top of the range, so the next one cannot be locked out (issue 13, defect 9)", async () => {
+    const top = await save([{ key: ITEM, value: "3", seq: Number.MAX_SAFE_INTEGER }]);
+    expect(top.status).toBe(400);
+    expect(await storedAnswers()).toEqual([]);
+    // An ordinary, clock-based number still works afterwards.
+    expect((await save([{ key: ITEM, value: "4", seq: Date.now() }])).status).toBe(200);
+    expect(await storedAnswers()).toEqual([{ key: ITEM, value: "4" }]);
+  });
+
   it("refuses an oversized body even without a Content-Length header", async () => {
     const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
     let sent = 0;

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { TwoFactorPolicyForm } from "@/components/account/two-factor-policy-form";
 import { BrandingLogoForm } from "@/components/settings/branding-logo-form";
 import { BrandingSettingsForm } from "@/components/settings/branding-settings-form";
 import { BrandingSummary } from "@/components/settings/branding-summary";
@@ -18,6 +20,7 @@ export default async function SettingsPage() {
   const ctx = await requirePage("account.update");
   const t = await getTranslations("settings");
   const tb = await getTranslations("branding");
+  const ta = await getTranslations("account");
   const branding = await getBrandingSettings(ctx);
   const isOwner = can(ctx.role, "firm.update");
   return (
@@ -54,6 +57,17 @@ export default async function SettingsPage() {
           </section>
         </Card>
         <Card>
+          <h2 className="mb-1 text-lg font-semibold">{ta("policyHeading")}</h2>
+          <p className="mb-3 text-sm text-slate-600">{ta("policyIntro")}</p>
+          {isOwner ? (
+            <TwoFactorPolicyForm required={ctx.twoFactor.required} />
+          ) : (
+            <p>
+              {ctx.twoFactor.required ? ta("policyStateOn") : ta("policyStateOff")} <span className="text-sm text-slate-600">— {ta("policyOwnerOnly")}</span>
+            </p>
+          )}
+        </Card>
+        <Card>
           <h2 className="mb-1 text-lg font-semibold">{t("languageHeading")}</h2>
           <p className="mb-3 text-sm text-slate-600">{t("languageHelp")}</p>
           <LanguageSwitch account="consultant" />
@@ -63,6 +77,9 @@ export default async function SettingsPage() {
           <p className="text-sm text-slate-700">
             {ctx.user.name} · {ctx.user.email}
           </p>
+          <Link href="/account" className="mt-2 inline-block text-sm font-semibold text-blue-700 underline">
+            {t("accountLink")}
+          </Link>
         </Card>
       </div>
     </>

@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { firmLogoPath } from "@/lib/branding/urls";
 import type { Locale } from "@/lib/model/types";
 import { formatScanDate } from "@/lib/scan/format";
-import { clientIp } from "@/lib/scan/origin";
+import { clientAddress } from "@/lib/security/client-address";
 import { lookupScanLink } from "@/lib/scan/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ScanLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const lookup = await lookupScanLink(await getDb(), { token, ip: clientIp(await headers()) });
+  const lookup = await lookupScanLink(await getDb(), { token, ip: clientAddress(await headers()) });
   if (lookup.kind === "throttled") {
     return <GatePage kind="throttled" locale={(await getLocale()) as Locale} retryAfterSeconds={lookup.retryAfterSeconds} />;
   }

@@ -82,7 +82,7 @@ export default async function KpiPage() {
       {readOnly ? (
         <div className="flex flex-col gap-6">{questions}</div>
       ) : (
-        <AnswerForm storageKey={scanStorageKey(ctx.respondent.id)} initial={initial} maxSeq={snapshot.maxSeq} labels={await saveLabels(locale)}>
+        <AnswerForm storageKey={scanStorageKey(ctx.respondent.id)} initial={initial} maxSeq={snapshot.maxSeq} serverNow={snapshot.serverNow} labels={await saveLabels(locale)}>
           {questions}
         </AnswerForm>
       )}

@@ -107,6 +107,7 @@ export default async function ReviewPage() {
           <SubmitForm
             storageKey={scanStorageKey(ctx.respondent.id)}
             maxSeq={snapshot.maxSeq}
+            serverNow={snapshot.serverNow}
             action="/api/scan/submit"
             labels={await saveLabels(locale)}
             blockedMessage={t("blocked")}

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { safeText } from "../../validation/text";
 import { firmAction } from "../../auth/action";
 import { LOCALES } from "../../model/types";
 import { inviteManager as invite } from "../queries";
@@ -12,8 +13,8 @@ export const inviteManager = firmAction(
     permission: "clients.manage",
     schema: z.object({
       clientId: z.string().max(64),
-      name: z.string().trim().min(1, "required").max(120, "too_long"),
-      email: z.email("invalid_email").trim().max(320, "too_long"),
+      name: safeText().trim().min(1, "required").max(120, "too_long"),
+      email: safeText().trim().max(320, "too_long").pipe(z.email("invalid_email")),
       locale: z.enum(LOCALES),
     }),
   },

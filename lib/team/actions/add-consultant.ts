@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { safeText } from "../../validation/text";
 import { firmAction } from "../../auth/action";
 import { addConsultant as addConsultantToFirm } from "../queries";
 
@@ -10,8 +11,8 @@ export const addConsultant = firmAction(
     name: "team.add-consultant",
     permission: "team.manage",
     schema: z.object({
-      name: z.string().trim().min(1, "required").max(120, "too_long"),
-      email: z.email("invalid_email").trim().max(320, "too_long"),
+      name: safeText().trim().min(1, "required").max(120, "too_long"),
+      email: safeText().trim().max(320, "too_long").pipe(z.email("invalid_email")),
     }),
   },
   async (input, ctx) => {

@@ -72,7 +72,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
               <p className="mt-2 text-xs text-slate-600">{t("linkHelp")}</p>
             </>
           ) : (
-            <p className="text-sm text-slate-700">{message.linkState === "restricted" ? t("linkRestricted") : t("linkRemoved")}</p>
+            <p className="text-sm text-slate-700">{message.linkState !== "restricted" ? t("linkRemoved") : message.kind === "password_reset" ? t("linkRecipientOnly") : t("linkRestricted")}</p>
           )}
         </div>
       </Card>

@@ -10,9 +10,9 @@ import { MAX_SAVE_BODY_BYTES, saveBatchSchema } from "@/lib/scan/schemas";
 export async function GET(request: NextRequest) {
   const ctx = await sessionOf(request);
   if (!ctx) return scanErrorResponse("invalid_session");
-  const snapshot = await loadAnswers(await getDb(), ctx.respondent.id);
+  const { answers, maxSeq } = await loadAnswers(await getDb(), ctx.respondent.id);
   const status = ctx.respondent.submittedAt ? "submitted" : ctx.engagement.status === "open" ? "open" : "closed";
-  return Response.json({ ...snapshot, status }, { headers: NO_STORE });
+  return Response.json({ answers, maxSeq, status }, { headers: NO_STORE });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { isSameOrigin, NO_STORE, seeOther, setScanCookies } from "@/lib/scan/http";
-import { clientIp } from "@/lib/scan/origin";
+import { clientAddress } from "@/lib/security/client-address";
 import { startScan } from "@/lib/scan/queries";
 
 /**
@@ -11,7 +11,7 @@ import { startScan } from "@/lib/scan/queries";
 export async function POST(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
   if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403, headers: NO_STORE });
   const { token } = await params;
-  const result = await startScan(await getDb(), { token, ip: clientIp(request.headers) });
+  const result = await startScan(await getDb(), { token, ip: clientAddress(request.headers) });
   if (result.kind !== "started") return seeOther(`/s/${encodeURIComponent(token)}`);
   const response = new NextResponse(null, { status: 303, headers: { Location: "/scan", ...NO_STORE } });
   setScanCookies(response, result.token, result.expiresAt);
