@@ -33,9 +33,9 @@ export interface SafeFigures {
   readonly n: number;
   readonly overall: { readonly mean: number | null; readonly honestLevel: LevelNumber | null };
   readonly pillars: readonly SafePillar[];
-  /** `null` when the group is too small for distributions. */
+  /** Only for the total, when the disclosure check allows them; `null` otherwise. */
   readonly distributions: readonly ItemDistribution[] | null;
-  /** `null` when the group is too small for comments. */
+  /** Only for the total with ≥ max(5, k) respondents; `null` otherwise (free text cannot be averaged away). */
   readonly comments: readonly PillarComments[] | null;
 }
 
@@ -68,12 +68,18 @@ export function pillarComments(model: MaturityModel, responses: readonly ScanRes
   }));
 }
 
-/** Figures of a set of respondents; distributions and comments only when `detailed`. */
+/** What besides the scores a cell publishes (decided by the disclosure check and the comment rule). */
+export interface FigureDetail {
+  readonly distributions: boolean;
+  readonly comments: boolean;
+}
+
+/** Figures of a set of respondents; distributions and comments only when asked for. */
 export function safeFigures(
   model: MaturityModel,
   responses: readonly ScanResponse[],
   weighting: Weighting,
-  detailed: boolean,
+  detail: FigureDetail = { distributions: false, comments: false },
 ): SafeFigures {
   const scores = computeScores(model, responses, weighting);
   return {
@@ -86,7 +92,7 @@ export function safeFigures(
       unbalanced: p.unbalanced,
       items: p.items.map((i) => ({ key: i.key, score: i.score })),
     })),
-    distributions: detailed ? itemDistributions(model, responses) : null,
-    comments: detailed ? pillarComments(model, responses) : null,
+    distributions: detail.distributions ? itemDistributions(model, responses) : null,
+    comments: detail.comments ? pillarComments(model, responses) : null,
   };
 }
