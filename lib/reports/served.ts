@@ -8,6 +8,7 @@ import "server-only";
 import type { Executor } from "../../db/types";
 import { submittedMembership } from "../results/membership";
 import { recheckReportView } from "../scoring/report-view";
+import { getLatestReportVersion, getReportVersion } from "./versions";
 import { DISCLOSURE_RULE, reviveResults, type ReportResults, type SerialisedResults } from "./snapshot";
 
 export interface ServedResults {
@@ -22,4 +23,16 @@ export async function servedResults(db: Executor, firmId: string, engagementId: 
   const people = await submittedMembership({ db, firm: { id: firmId } }, engagementId);
   const { view, withheld } = recheckReportView(results.view, people);
   return { results: { ...results, view }, recheck: { withheld } };
+}
+
+/**
+ * For the consultant: when the latest version was frozen before the disclosure check, its number
+ * and how many groups the re-check leaves out when it is served; null otherwise.
+ */
+export async function latestVersionRecheck(db: Executor, firmId: string, engagementId: string): Promise<{ readonly version: number; readonly withheld: number } | null> {
+  const latest = await getLatestReportVersion(db, firmId, engagementId);
+  const stored = latest ? await getReportVersion(db, firmId, engagementId, latest.version) : null;
+  if (!stored) return null;
+  const { recheck } = await servedResults(db, firmId, engagementId, stored.results);
+  return recheck ? { version: stored.version, withheld: recheck.withheld } : null;
 }
