@@ -180,7 +180,8 @@ describe("generated engagements, as the manager receives them", () => {
     k: fc.integer({ min: 3, max: 5 }),
     weighting: fc.constantFrom<Weighting>("role_group", "respondent"),
   });
-  const samples = fc.sample(engagement, { numRuns: 4, seed: 1212 });
+  // Seed 38: under the old per-table suppression three of these four layouts gave someone away.
+  const samples = fc.sample(engagement, { numRuns: 4, seed: 38 });
 
   it.each(samples.map((s, i) => [i, s] as const))("engagement %i: nothing below k follows from the portal page and the PDF", async (i, s) => {
     const responses = s.people.map((p, j) =>
