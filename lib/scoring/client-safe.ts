@@ -43,23 +43,31 @@ export interface ClientSafeTotal extends SafeFigures {
   readonly perceptionGap: PerceptionGap | null;
 }
 
-export type ClientSafeView =
+/** The shape of a client view: a too-few marker, or the total beside the groups shown. */
+export type ViewOf<Total, Group, Extra = unknown> =
   | { readonly status: "too_few_responses"; readonly modelVersion: string; readonly k: number }
-  | {
+  | ({
       readonly status: "ok";
       readonly modelVersion: string;
       readonly k: number;
-      /** Distributions and comments need this many respondents: max(5, k). */
-      readonly distributionMinimum: number;
       readonly weighting: Weighting;
-      readonly total: ClientSafeTotal;
-      readonly roleGroups: readonly ClientSafeGroup[];
-      readonly teams: readonly ClientSafeGroup[];
+      readonly total: Total;
+      readonly roleGroups: readonly Group[];
+      readonly teams: readonly Group[];
       /** Respondents in no shown role group: 0 or ≥ k. */
       readonly hiddenRoleGroupRespondents: number;
       /** Respondents in no shown team: 0 or ≥ k. */
       readonly hiddenTeamRespondents: number;
-    };
+    } & Extra);
+
+export type ClientSafeView = ViewOf<
+  ClientSafeTotal,
+  ClientSafeGroup,
+  {
+    /** Distributions and comments need this many respondents: max(5, k). */
+    readonly distributionMinimum: number;
+  }
+>;
 
 function groupViews(
   model: MaturityModel,

@@ -6,13 +6,13 @@
  * Also the re-check of a stored report against the disclosure check, for versions frozen
  * before it existed: only membership (role group, team) is needed, never an answer.
  */
-import type { ItemKey, LevelNumber, PillarKey } from "../model/types";
+import type { LevelNumber, PillarKey } from "../model/types";
 import { candidateCells, roleCell, teamCell, TOTAL_CELL, type Membership } from "./cells";
-import type { ClientSafeView } from "./client-safe";
+import type { ClientSafeView, ViewOf } from "./client-safe";
 import { disclosureControl } from "./disclosure";
 import type { KpiFlag, LevelCoverage } from "./kpi";
+import { safePillar, type SafePillar } from "./safe-figures";
 import type { Range } from "./stats";
-import type { Weighting } from "./types";
 
 export interface ReportGroup {
   /** Role group or team name; `null` for the merged group "Overig" / "Other". */
@@ -26,13 +26,7 @@ export interface ReportGroup {
 export interface ReportTotal {
   readonly n: number;
   readonly overall: { readonly mean: number | null; readonly honestLevel: LevelNumber | null };
-  readonly pillars: readonly {
-    readonly pillar: PillarKey;
-    readonly mean: number | null;
-    readonly stagedLevel: LevelNumber | null;
-    readonly unbalanced: boolean;
-    readonly items: readonly { readonly key: ItemKey; readonly score: number | null }[];
-  }[];
+  readonly pillars: readonly SafePillar[];
   readonly ambition: readonly { readonly pillar: PillarKey; readonly desired: number | null }[];
   readonly kpis: {
     readonly items: readonly { readonly key: string; readonly level: LevelNumber; readonly tracked: boolean }[];
@@ -51,19 +45,7 @@ export interface ReportTotal {
   } | null;
 }
 
-export type ReportView =
-  | { readonly status: "too_few_responses"; readonly modelVersion: string; readonly k: number }
-  | {
-      readonly status: "ok";
-      readonly modelVersion: string;
-      readonly k: number;
-      readonly weighting: Weighting;
-      readonly total: ReportTotal;
-      readonly roleGroups: readonly ReportGroup[];
-      readonly teams: readonly ReportGroup[];
-      readonly hiddenRoleGroupRespondents: number;
-      readonly hiddenTeamRespondents: number;
-    };
+export type ReportView = ViewOf<ReportTotal, ReportGroup>;
 
 const group = (g: ReportGroup): ReportGroup => ({
   key: g.key,
@@ -88,13 +70,7 @@ export function reportView(view: ClientSafeView | ReportView): ReportView {
     total: {
       n: t.n,
       overall: { mean: t.overall.mean, honestLevel: t.overall.honestLevel },
-      pillars: t.pillars.map((p) => ({
-        pillar: p.pillar,
-        mean: p.mean,
-        stagedLevel: p.stagedLevel,
-        unbalanced: p.unbalanced,
-        items: p.items.map((i) => ({ key: i.key, score: i.score })),
-      })),
+      pillars: t.pillars.map(safePillar),
       ambition: t.ambition.map((a) => ({ pillar: a.pillar, desired: a.desired })),
       kpis: {
         items: t.kpis.items.map((x) => ({ key: x.key, level: x.level, tracked: x.tracked })),

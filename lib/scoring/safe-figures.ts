@@ -39,6 +39,17 @@ export interface SafeFigures {
   readonly comments: readonly PillarComments[] | null;
 }
 
+/** A pillar's figures as shown to clients, field by field (from the scores or a stored copy). */
+export function safePillar(p: SafePillar): SafePillar {
+  return {
+    pillar: p.pillar,
+    mean: p.mean,
+    stagedLevel: p.stagedLevel,
+    unbalanced: p.unbalanced,
+    items: p.items.map((i) => ({ key: i.key, score: i.score })),
+  };
+}
+
 /** Answer counts per item. */
 export function itemDistributions(model: MaturityModel, responses: readonly ScanResponse[]): ItemDistribution[] {
   return model.pillars.flatMap((p) =>
@@ -85,13 +96,7 @@ export function safeFigures(
   return {
     n: responses.length,
     overall: { mean: scores.overall.mean, honestLevel: scores.overall.honestLevel },
-    pillars: scores.pillars.map((p) => ({
-      pillar: p.pillar,
-      mean: p.mean,
-      stagedLevel: p.stagedLevel,
-      unbalanced: p.unbalanced,
-      items: p.items.map((i) => ({ key: i.key, score: i.score })),
-    })),
+    pillars: scores.pillars.map(safePillar),
     distributions: detail.distributions ? itemDistributions(model, responses) : null,
     comments: detail.comments ? pillarComments(model, responses) : null,
   };
