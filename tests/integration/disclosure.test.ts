@@ -20,6 +20,7 @@ import { portalSummary } from "../../lib/portal/summary";
 import { loadPublishedReportData } from "../../lib/reports/load";
 import { publishReport } from "../../lib/reports/publish";
 import { latestVersionRecheck } from "../../lib/reports/served";
+import { aggregatesCsv } from "../../lib/results/export";
 import { storeResponses } from "../../lib/results/testing/store";
 import { generateRoadmap } from "../../lib/roadmap/mutations";
 import { clientSafeView, type ClientSafeGroup } from "../../lib/scoring/client-safe";
@@ -125,6 +126,27 @@ describe("issue #12 through the publish path, the portal and the PDF", () => {
     expect(text).not.toMatch(/Verkoop 6 \d,\d/);
     expect(text).not.toMatch(/Zuid 4 \d,\d/);
     expect(await latestVersionRecheck(db, f.owner.firm.id, id)).toBeNull();
+  });
+
+  it("the shareable summary CSV publishes the same safe cells", async () => {
+    const csv = (await aggregatesCsv(f.consultant, id, "nl")).body.replace(/^\uFEFF/, "");
+    const rows = csv.split("\r\n").map((line) => line.split(";"));
+    const roleKey = (label: string) => (label === "Overig" ? null : ROLE_GROUPS.find((g) => model.roleGroups[g].nl === label)!);
+    const groups = (section: string, key: (label: string) => string | null) =>
+      rows.filter((r) => r[0] === section && r[3] === "Totale volwassenheid").map((r) => ({ key: key(r[1]!), n: Number(r[2]) }));
+    const seen: SeenReport = {
+      k: 3,
+      weighting: "role_group",
+      totalN: 12,
+      roleGroups: groups("Rolgroep", roleKey),
+      teams: groups("Team", (label) => (label === "Overig" ? null : label)),
+      // Answer counts per level for the total's items, when the CSV has them.
+      totalDistributions: rows.some((r) => r[0] === "Thema" && (r[12] ?? "") !== ""),
+    };
+    expect(seen.roleGroups).toEqual([{ key: "marketing", n: 5 }]);
+    expect(seen.teams.map((t) => t.key)).toEqual(["Mkt", "Noord"]);
+    expect(attack(seen, responses)).toEqual([]);
+    expect(csv).not.toContain(DIRECTOR_COMMENT);
   });
 
   it("re-checks a version frozen under the old rule when it is served, and tells the consultant", async () => {
