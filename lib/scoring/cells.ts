@@ -45,10 +45,10 @@ export function candidateCells<T extends Membership>(people: readonly T[], k: nu
     ...roleGroups.map((u) => ({ id: roleCell(u.key), members: indices(u.members), publishes: "mean" as const, order: 100 + u.order })),
     ...teams.map((u) => ({ id: teamCell(u.key), members: indices(u.members), publishes: "mean" as const, order: 10_000 + u.order })),
   ];
-  if (people.length >= distributionMinimum) cells.push({ id: DISTRIBUTIONS_CELL, members: everyone, publishes: "count", order: 1 });
+  if (people.length >= distributionMinimum) cells.push({ id: DISTRIBUTIONS_CELL, members: everyone, publishes: "count", detail: true, order: 1 });
   const rest = everyone.filter((i) => people[i]!.roleGroup !== "management");
   if (roleGroups.some((u) => u.key === "management") && rest.length >= k) {
-    cells.push({ id: REST_CELL, members: rest, publishes: "mean", order: 100_000 });
+    cells.push({ id: REST_CELL, members: rest, publishes: "mean", detail: true, order: 100_000 });
   }
   return { cells, roleGroups, teams };
 }

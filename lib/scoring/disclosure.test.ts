@@ -55,6 +55,21 @@ describe("disclosureControl", () => {
     expect(run(6, [counts], 3, "respondent", roleOf).published.has("counts")).toBe(true);
   });
 
+  it("gives up a detail before a group when one of them has to go", () => {
+    // "rest" (a detail) contains sales and leaves 2: the rest goes first. Then total − management
+    // − sales is those 2: management, the smaller group, goes too.
+    const rest = cell("rest", range(3, 15), 9, { detail: true });
+    const r = run(15, [cell("management", range(0, 3), 1), cell("sales", range(3, 13), 2), rest]);
+    expect([...r.published].sort()).toEqual(["sales", "total"]);
+    expect(r.suppressed).toEqual([
+      { id: "rest", reason: "complement" },
+      { id: "management", reason: "computable" },
+    ]);
+    // Inside the total the inner cell goes, however detailed the other cells are.
+    const counts = cell("counts", range(0, 6), 1, { publishes: "count", detail: true });
+    expect([...run(6, [cell("sales", range(1, 6), 2), counts]).published].sort()).toEqual(["counts", "total"]);
+  });
+
   it("is deterministic whatever the order of the candidates", () => {
     const cells = [cell("a", range(0, 3), 1), cell("b", range(3, 6), 2), cell("x", [0, 1, 3, 4], 3), cell("y", [2, 5, 6, 7], 4)];
     const a = run(9, cells);

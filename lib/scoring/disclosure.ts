@@ -18,9 +18,10 @@
  * - no published cell may leave fewer than k (but more than 0) respondents in a published cell
  *   that contains it.
  * While a rule fails, one more cell is suppressed: the first, in suppression order, whose removal
- * makes that system safe; if no single removal does, the first in suppression order. The order:
- * the total's answer counts (a detail) before any figure, then the smallest cell, and on a tie
- * the later one in display order. Deterministic, and it ends: every round removes a cell, and the fixed cell (the
+ * makes that system safe; if no single removal does, the first in suppression order (for the
+ * complement rule: the first of the two cells). The order: details (the total's answer counts,
+ * "the rest" beside management) before any group, then the smallest cell, and on a tie the later
+ * one in display order. Deterministic, and it ends: every round removes a cell, and the fixed cell (the
  * total, n ≥ k) alone never fails.
  */
 import { findSmallComputableUnion, RowSpace } from "./span";
@@ -34,6 +35,8 @@ export interface DisclosureCell {
   readonly publishes: "mean" | "count";
   /** Never suppressed: the total, without which there is no report. */
   readonly fixed?: boolean;
+  /** A detail (the total's answer counts, "the rest" of the perception gap): given up before any group. */
+  readonly detail?: boolean;
   /** Display order; among equally small cells the later one is suppressed first. */
   readonly order: number;
 }
@@ -61,9 +64,9 @@ const bigGcd = (a: bigint, b: bigint): bigint => {
   return a;
 };
 
-/** Answer counts (a detail) before any figure; then smallest first; ties: later display order first. */
+/** Details before groups; then smallest first; ties: later display order first. */
 const suppressionOrder = (a: DisclosureCell, b: DisclosureCell) =>
-  (a.publishes === "count" ? 0 : 1) - (b.publishes === "count" ? 0 : 1) || a.members.length - b.members.length || b.order - a.order;
+  (a.detail ? 0 : 1) - (b.detail ? 0 : 1) || a.members.length - b.members.length || b.order - a.order;
 
 interface Built {
   readonly space: RowSpace;
@@ -119,19 +122,26 @@ function spanViolation(input: DisclosureInput, cells: readonly DisclosureCell[])
   return null;
 }
 
-/** A published cell that leaves 1 … k−1 respondents inside a published cell containing it. */
+/**
+ * For a published cell leaving 1 … k−1 respondents inside a published cell that contains it: the
+ * one to suppress. Inside a fixed cell (the total) the inner cell must go, so those come first;
+ * otherwise the first of the two in suppression order.
+ */
 function complementViolation(cells: readonly DisclosureCell[], k: number): DisclosureCell | null {
   const sets = new Map(cells.map((c) => [c, new Set(c.members)]));
-  const offenders = cells.filter((inner) =>
-    cells.some((outer) => {
-      if (outer === inner || inner.fixed) return false;
+  const forced: DisclosureCell[] = [];
+  const optional: DisclosureCell[] = [];
+  for (const inner of cells) {
+    for (const outer of cells) {
       const rest = outer.members.length - inner.members.length;
-      if (rest <= 0 || rest >= k) return false;
+      if (outer === inner || inner.fixed || rest <= 0 || rest >= k) continue;
       const o = sets.get(outer)!;
-      return inner.members.every((r) => o.has(r));
-    }),
-  );
-  return offenders.sort(suppressionOrder)[0] ?? null;
+      if (!inner.members.every((r) => o.has(r))) continue;
+      if (outer.fixed) forced.push(inner);
+      else optional.push([inner, outer].sort(suppressionOrder)[0]!);
+    }
+  }
+  return forced.sort(suppressionOrder)[0] ?? optional.sort(suppressionOrder)[0] ?? null;
 }
 
 /** Which of the cells may be published together (see the module comment). */
