@@ -10,6 +10,7 @@ import { computeConsensus } from "./consensus";
 import { computeScores } from "./engagement";
 import { candidateCells, DISTRIBUTIONS_CELL, REST_CELL, roleCell, teamCell } from "./cells";
 import { disclosureControl } from "./disclosure";
+import { levelOf } from "./respondent";
 import { computeKpiEvidence } from "./kpi";
 import type { KpiFlag, LevelCoverage } from "./kpi";
 import type { PerceptionGap } from "./perception";
@@ -107,7 +108,9 @@ export function clientSafeView(model: MaturityModel, input: EngagementInput): Cl
   const minimum = Math.max(MIN_N_FOR_DISTRIBUTIONS, k);
 
   const candidates = candidateCells(responses, k, minimum);
-  const { published } = disclosureControl({ k, weighting, roleOf: responses.map((r) => r.roleGroup), cells: candidates.cells });
+  // A cell's pillar figure comes from those who answered the pillar: the check runs within those too.
+  const answered = model.pillars.map((p) => responses.flatMap((r, i) => (p.items.some((item) => levelOf(r.items[item.key]) !== null) ? [i] : [])));
+  const { published } = disclosureControl({ k, weighting, roleOf: responses.map((r) => r.roleGroup), cells: candidates.cells, answered });
   const roleGroups = groupViews(model, candidates.roleGroups, published, roleCell, weighting);
   const teams = groupViews(model, candidates.teams, published, teamCell, weighting);
 

@@ -47,6 +47,11 @@ export interface DisclosureInput {
   /** Role group of every respondent. */
   readonly roleOf: readonly string[];
   readonly cells: readonly DisclosureCell[];
+  /**
+   * Per pillar, the respondents who answered it (a level on at least one of its items). A cell's
+   * pillar figure is built from those only, so the rule is checked within each of these sets too.
+   */
+  readonly answered?: readonly (readonly number[])[];
 }
 
 export type SuppressionReason = "below_k" | "complement" | "computable";
@@ -73,51 +78,77 @@ interface Built {
   readonly atomSize: number[];
 }
 
-/** Atoms and integer rows of one system over the given cells. */
-function buildSystem(input: DisclosureInput, cells: readonly DisclosureCell[], system: System): Built {
-  const n = input.roleOf.length;
+/** A set of respondents the figures are built from: everyone, or those who answered a pillar. */
+type Scope = ReadonlySet<number> | null;
+
+/** Atoms and integer rows of one system over the given cells, within a scope. */
+function buildSystem(input: DisclosureInput, cells: readonly DisclosureCell[], system: System, scope: Scope): Built {
   const split = system === "values" && input.weighting === "role_group";
-  const signature: string[] = Array.from({ length: n }, (_, r) => (split ? `${input.roleOf[r]}|` : "|"));
-  cells.forEach((c, ci) => {
-    for (const r of c.members) signature[r] += `${ci},`;
+  const inScope = (r: number) => scope === null || scope.has(r);
+  const membersOf = cells.map((c) => c.members.filter(inScope));
+  const signature = new Map<number, string>();
+  input.roleOf.forEach((role, r) => inScope(r) && signature.set(r, split ? `${role}|` : "|"));
+  membersOf.forEach((members, ci) => {
+    for (const r of members) signature.set(r, `${signature.get(r)}${ci},`);
   });
   const atomOf = new Map<string, number>();
-  const atomOfRespondent = signature.map((s) => {
+  const atomOfRespondent = new Map<number, number>();
+  for (const [r, s] of signature) {
     let a = atomOf.get(s);
     if (a === undefined) atomOf.set(s, (a = atomOf.size));
-    return a;
-  });
+    atomOfRespondent.set(r, a);
+  }
   const atomSize = Array.from({ length: atomOf.size }, () => 0);
-  for (const a of atomOfRespondent) atomSize[a]!++;
-  const rows = cells.map((c) => {
+  for (const a of atomOfRespondent.values()) atomSize[a]!++;
+  const rows = cells.map((c, ci) => {
+    const members = membersOf[ci]!;
     const row = Array.from({ length: atomOf.size }, () => 0n);
     const weighted = split && c.publishes === "mean";
     if (!weighted) {
-      for (const r of c.members) row[atomOfRespondent[r]!] = 1n;
+      for (const r of members) row[atomOfRespondent.get(r)!] = 1n;
       return row;
     }
     // Mean of role-group means: a member weighs 1 / (groups × members of its group); scaled to integers.
     const perGroup = new Map<string, number>();
-    for (const r of c.members) perGroup.set(input.roleOf[r]!, (perGroup.get(input.roleOf[r]!) ?? 0) + 1);
+    for (const r of members) perGroup.set(input.roleOf[r]!, (perGroup.get(input.roleOf[r]!) ?? 0) + 1);
     const groups = BigInt(perGroup.size);
     let scale = 1n;
     for (const m of perGroup.values()) {
       const d = groups * BigInt(m);
       scale = (scale / bigGcd(scale, d)) * d;
     }
-    for (const r of c.members) row[atomOfRespondent[r]!] = scale / (groups * BigInt(perGroup.get(input.roleOf[r]!)!));
+    for (const r of members) row[atomOfRespondent.get(r)!] = scale / (groups * BigInt(perGroup.get(input.roleOf[r]!)!));
     return row;
   });
   return { space: new RowSpace(rows, atomOf.size), atomSize };
 }
 
-/** The first computable small union of atoms over these cells, in either system. */
-function spanViolation(input: DisclosureInput, cells: readonly DisclosureCell[]) {
+/**
+ * Everyone, then each distinct set of a pillar's respondents. A pillar answered by fewer than k
+ * respondents in all is left out: its total figure is below k whatever the groups do (that is
+ * the total's own minimum, not something suppressing groups can change).
+ */
+function scopesOf(input: DisclosureInput): Scope[] {
+  const seen = new Set<string>([String(input.roleOf.length)]);
+  const scopes: Scope[] = [null];
+  for (const list of input.answered ?? []) {
+    const key = [...list].sort((a, b) => a - b).join(",");
+    if (list.length < input.k || list.length === input.roleOf.length || seen.has(key)) continue;
+    seen.add(key);
+    scopes.push(new Set(list));
+  }
+  return scopes;
+}
+
+/** The first computable small union of atoms over these cells, in any scope and system. */
+function spanViolation(input: DisclosureInput, cells: readonly DisclosureCell[], scopes: readonly Scope[]) {
   const systems: System[] = input.weighting === "role_group" ? ["counts", "values"] : ["counts"];
-  for (const system of systems) {
-    const built = buildSystem(input, cells, system);
-    const union = findSmallComputableUnion(built.space, built.atomSize, input.k);
-    if (union !== null) return { system, union, cells };
+  for (const scope of scopes) {
+    for (const system of systems) {
+      const built = buildSystem(input, cells, system, scope);
+      const union = findSmallComputableUnion(built.space, built.atomSize, input.k);
+      if (union !== null) return { system, scope, union, cells };
+    }
   }
   return null;
 }
@@ -147,6 +178,7 @@ function complementViolation(cells: readonly DisclosureCell[], k: number): Discl
 /** Which of the cells may be published together (see the module comment). */
 export function disclosureControl(input: DisclosureInput): DisclosureResult {
   const suppressed: { id: string; reason: SuppressionReason }[] = [];
+  const scopes = scopesOf(input);
   let published = input.cells.filter((c) => {
     if (c.fixed || c.members.length >= input.k) return true;
     suppressed.push({ id: c.id, reason: "below_k" });
@@ -162,7 +194,7 @@ export function disclosureControl(input: DisclosureInput): DisclosureResult {
       drop(inner, "complement");
       continue;
     }
-    const found = spanViolation(input, published);
+    const found = spanViolation(input, published, scopes);
     if (!found) break;
     const candidates = published.filter((c) => !c.fixed).sort(suppressionOrder);
     const first = candidates[0];
@@ -171,7 +203,7 @@ export function disclosureControl(input: DisclosureInput): DisclosureResult {
       found.union === "too_many"
         ? undefined
         : candidates.find((c) => {
-            const built = buildSystem(input, published.filter((x) => x !== c), found.system);
+            const built = buildSystem(input, published.filter((x) => x !== c), found.system, found.scope);
             const union = findSmallComputableUnion(built.space, built.atomSize, input.k);
             return union === null;
           });

@@ -33,6 +33,19 @@ export interface Finding {
 
 const teamOfResponse = (r: ScanResponse) => r.team?.trim() || null;
 
+/** Per pillar (by the item key's prefix), the respondents with a level on at least one of its items. */
+function pillarRespondents(responses: readonly ScanResponse[]): Set<number>[] {
+  const byPillar = new Map<string, Set<number>>();
+  responses.forEach((r, i) => {
+    for (const [key, answer] of Object.entries(r.items)) {
+      const pillar = key.split(".")[0]!;
+      if (!byPillar.has(pillar)) byPillar.set(pillar, new Set());
+      if (typeof answer === "number") byPillar.get(pillar)!.add(i);
+    }
+  });
+  return [...byPillar.values()];
+}
+
 /** Members of a published group, as the methodology defines "Overig": everyone in no group of n ≥ k. */
 function membersOf(responses: readonly ScanResponse[], key: string | null, keyOf: (r: ScanResponse) => string | null, k: number): Set<number> {
   const sizes = new Map<string, number>();
@@ -79,6 +92,15 @@ export function attack(report: SeenReport, responses: readonly ScanResponse[]): 
     ...recoverableSmallSets(values, dim, k).map((s) => ({ system: "values" as const, respondents: name(s) })),
     ...recoverableSmallSets(counts, dim, k).map((s) => ({ system: "counts" as const, respondents: name(s) })),
   ];
+  // A cell's pillar figure comes only from those who answered the pillar: solve again within each
+  // pillar's respondents (a pillar answered by fewer than k in all is the total's own minimum).
+  for (const answered of pillarRespondents(responses)) {
+    if (answered.size < k || answered.size === dim) continue;
+    const within = cells.map((c) => ({ members: new Set([...c.members].filter((i) => answered.has(i))), mean: c.mean }));
+    const v = within.map((c) => (c.mean && weighting === "role_group" ? roleWeighted(c.members, roleOf, dim) : indicator(c.members, dim)));
+    const n = within.map((c) => indicator(c.members, dim));
+    for (const s of [...recoverableSmallSets(v, dim, k), ...recoverableSmallSets(n, dim, k)]) findings.push({ system: "values", respondents: name(s) });
+  }
   const lists = report.comments ?? [];
   for (const list of lists) {
     if (list.texts.length > 0 && list.members.size < Math.max(5, k)) findings.push({ system: "comments", respondents: name([...list.members]) });
