@@ -584,12 +584,17 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
+            "text": "Het pijlercijfer van een cel komt alleen van wie die pijler beantwoordde (met een niveau). De regel geldt daarom ook binnen de deelnemers van elke pijler: wie een hele pijler met \"weet ik niet\" invulde, telt daar niet mee. (Wordt een pijler in totaal door minder dan k deelnemers beantwoord, dan ligt dat aan het totaal zelf en niet aan de groepen.)"
+          }
+        ],
+        [
+          {
             "text": "Een cel wordt nooit getoond als die binnen een getoonde grotere cel minder dan k (maar meer dan 0) deelnemers overlaat."
           }
         ],
         [
           {
-            "text": "Faalt de regel, dan wordt er één cel meer verborgen: de eerste in de volgorde \"antwoordverdelingen van het totaal, dan de kleinste cel, bij gelijke grootte de laatste in de weergave\" waarvan het weglaten de fout oplost; lost geen enkele dat alleen op, dan de eerste in die volgorde. Dat herhaalt zich tot de regel klopt. Het totaal wordt nooit verborgen (het heeft minstens k deelnemers en verraadt op zich niemand)."
+            "text": "Faalt de regel, dan wordt er één cel meer verborgen: de eerste in de volgorde \"eerst de details (de antwoordverdelingen van het totaal, 'de rest' naast de directie), dan de kleinste cel, bij gelijke grootte de laatste in de weergave\" waarvan het weglaten de fout oplost; lost geen enkele dat alleen op, dan de eerste in die volgorde. Dat herhaalt zich tot de regel klopt. Het totaal wordt nooit verborgen (het heeft minstens k deelnemers en verraadt op zich niemand)."
           }
         ]
       ]
@@ -606,7 +611,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Rapportversies die vóór deze controle gepubliceerd zijn, worden bij elke weergave in portaal en PDF opnieuw gecontroleerd (alleen met rolgroep en team van de deelnemers, zonder antwoorden); wat de regel nu verbiedt, wordt niet meer getoond. De consultant ziet dat bij de roadmap en kan opnieuw publiceren."
+          "text": "Rapportversies die vóór deze controle gepubliceerd zijn, worden bij elke weergave in portaal en PDF opnieuw gecontroleerd (met rolgroep en team van de deelnemers en welke pijlers zij beantwoordden, zonder de antwoorden zelf); wat de regel nu verbiedt, wordt niet meer getoond. De consultant ziet dat bij de roadmap en kan opnieuw publiceren."
         }
       ]
     }
@@ -1192,12 +1197,17 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
+            "text": "A cell's pillar figure comes only from those who answered that pillar (with a level). The rule therefore also holds within each pillar's respondents: whoever answered a whole pillar with \"don't know\" does not count there. (A pillar answered by fewer than k respondents in all is a matter of the total itself, not of the groups.)"
+          }
+        ],
+        [
+          {
             "text": "A cell is never shown when it leaves fewer than k (but more than 0) respondents inside a larger shown cell."
           }
         ],
         [
           {
-            "text": "When the rule fails, one more cell is hidden: the first, in the order \"the total's answer distributions, then the smallest cell, on equal size the later one on the page\", whose removal fixes it; if no single removal does, the first in that order. This repeats until the rule holds. The total is never hidden (it has at least k respondents and gives nobody away on its own)."
+            "text": "When the rule fails, one more cell is hidden: the first, in the order \"details first (the total's answer distributions, 'the rest' beside management), then the smallest cell, on equal size the later one on the page\", whose removal fixes it; if no single removal does, the first in that order. This repeats until the rule holds. The total is never hidden (it has at least k respondents and gives nobody away on its own)."
           }
         ]
       ]
@@ -1214,7 +1224,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Report versions published before this check are checked again whenever the portal or the PDF shows them (with the respondents' role group and team only, no answers); whatever the rule now forbids is no longer shown. The consultant sees this on the roadmap page and can publish again."
+          "text": "Report versions published before this check are checked again whenever the portal or the PDF shows them (with the respondents' role group and team and which pillars they answered, never the answers themselves); whatever the rule now forbids is no longer shown. The consultant sees this on the roadmap page and can publish again."
         }
       ]
     }

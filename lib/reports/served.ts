@@ -6,6 +6,7 @@ import "server-only";
  * team of the submitted respondents; no answer is read). Never serves a cell the check forbids.
  */
 import type { Executor } from "../../db/types";
+import { getModel } from "../model";
 import { submittedMembership } from "../results/membership";
 import { recheckReportView } from "../scoring/report-view";
 import { getLatestReportVersion, getReportVersion } from "./versions";
@@ -21,7 +22,7 @@ export async function servedResults(db: Executor, firmId: string, engagementId: 
   const results = reviveResults(stored);
   if (results.disclosureRule >= DISCLOSURE_RULE) return { results, recheck: null };
   const people = await submittedMembership({ db, firm: { id: firmId } }, engagementId);
-  const { view, withheld } = recheckReportView(results.view, people);
+  const { view, withheld } = recheckReportView(getModel(results.view.modelVersion), results.view, people);
   return { results: { ...results, view }, recheck: { withheld } };
 }
 

@@ -4,7 +4,7 @@
  * counts. Only membership is read (role group, team), so a stored report can be re-checked
  * without any answer.
  */
-import type { RoleGroup } from "../model/types";
+import type { MaturityModel, RoleGroup } from "../model/types";
 import { ROLE_GROUPS } from "../model/types";
 import type { DisclosureCell } from "./disclosure";
 import { teamNames, teamOf } from "./groups";
@@ -14,6 +14,16 @@ import { groupCandidates } from "./suppression";
 export interface Membership {
   readonly roleGroup: RoleGroup;
   readonly team?: string | null;
+  /** Item keys answered with a level (only the keys): which pillars this respondent's figures reach. */
+  readonly answeredItems?: readonly string[];
+}
+
+/** Per pillar, the respondents (indices) with a level on at least one of its items. */
+export function pillarRespondents(model: MaturityModel, answeredItems: readonly (readonly string[])[]): number[][] {
+  return model.pillars.map((p) => {
+    const keys = new Set<string>(p.items.map((i) => i.key));
+    return answeredItems.flatMap((items, i) => (items.some((key) => keys.has(key)) ? [i] : []));
+  });
 }
 
 export const TOTAL_CELL = "total";

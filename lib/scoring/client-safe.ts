@@ -8,7 +8,7 @@ import { computeAmbition } from "./ambition";
 import type { ConsensusReport } from "./consensus";
 import { computeConsensus } from "./consensus";
 import { computeScores } from "./engagement";
-import { candidateCells, DISTRIBUTIONS_CELL, REST_CELL, roleCell, teamCell } from "./cells";
+import { candidateCells, DISTRIBUTIONS_CELL, pillarRespondents, REST_CELL, roleCell, teamCell } from "./cells";
 import { disclosureControl } from "./disclosure";
 import { levelOf } from "./respondent";
 import { computeKpiEvidence } from "./kpi";
@@ -109,7 +109,10 @@ export function clientSafeView(model: MaturityModel, input: EngagementInput): Cl
 
   const candidates = candidateCells(responses, k, minimum);
   // A cell's pillar figure comes from those who answered the pillar: the check runs within those too.
-  const answered = model.pillars.map((p) => responses.flatMap((r, i) => (p.items.some((item) => levelOf(r.items[item.key]) !== null) ? [i] : [])));
+  const answered = pillarRespondents(
+    model,
+    responses.map((r) => Object.keys(r.items).filter((key) => levelOf(r.items[key as keyof typeof r.items]) !== null)),
+  );
   const { published } = disclosureControl({ k, weighting, roleOf: responses.map((r) => r.roleGroup), cells: candidates.cells, answered });
   const roleGroups = groupViews(model, candidates.roleGroups, published, roleCell, weighting);
   const teams = groupViews(model, candidates.teams, published, teamCell, weighting);

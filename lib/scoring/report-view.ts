@@ -6,8 +6,8 @@
  * Also the re-check of a stored report against the disclosure check, for versions frozen
  * before it existed: only membership (role group, team) is needed, never an answer.
  */
-import type { LevelNumber, PillarKey } from "../model/types";
-import { candidateCells, roleCell, teamCell, TOTAL_CELL, type Membership } from "./cells";
+import type { LevelNumber, MaturityModel, PillarKey } from "../model/types";
+import { candidateCells, pillarRespondents, roleCell, teamCell, TOTAL_CELL, type Membership } from "./cells";
 import type { ClientSafeView, ViewOf } from "./client-safe";
 import { disclosureControl } from "./disclosure";
 import type { KpiFlag, LevelCoverage } from "./kpi";
@@ -99,7 +99,7 @@ export interface Recheck {
  * engagement's submitted respondents. When the membership no longer matches what was frozen
  * (a respondent erased since), the groups cannot be placed: only the total is served.
  */
-export function recheckReportView(stored: ReportView, people: readonly Membership[]): Recheck {
+export function recheckReportView(model: MaturityModel, stored: ReportView, people: readonly Membership[]): Recheck {
   const view = reportView(stored);
   if (view.status !== "ok") return { view, withheld: 0 };
   const groups = view.roleGroups.length + view.teams.length;
@@ -113,7 +113,8 @@ export function recheckReportView(stored: ReportView, people: readonly Membershi
   const cells = candidates.cells.filter((c) => c.id === TOTAL_CELL || storedCells.has(c.id));
   const placed = cells.filter((c) => c.id !== TOTAL_CELL && storedCells.get(c.id) === c.members.length);
   if (placed.length !== storedCells.size) return totalOnly;
-  const { published } = disclosureControl({ k: view.k, weighting: view.weighting, roleOf: people.map((p) => p.roleGroup), cells });
+  const answered = people.every((p) => p.answeredItems) ? pillarRespondents(model, people.map((p) => p.answeredItems ?? [])) : undefined;
+  const { published } = disclosureControl({ k: view.k, weighting: view.weighting, roleOf: people.map((p) => p.roleGroup), cells, answered });
   const roleGroups = view.roleGroups.filter((g) => published.has(roleCell(g.key)));
   const teams = view.teams.filter((g) => published.has(teamCell(g.key)));
   const shown = (list: readonly ReportGroup[]) => view.total.n - list.reduce((s, g) => s + g.n, 0);
