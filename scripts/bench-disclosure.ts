@@ -1,13 +1,14 @@
 /**
  * npm run bench:disclosure — speed of the disclosure check (lib/scoring/disclosure.ts) on the
  * layouts it must stay fast for: 60 respondents over 6 role groups and many small teams (many
- * cells, many small atoms), k = 3 and 5, both weightings. The peer, run on the same cells in
+ * cells, many small atoms), k = 3 to 5, both weightings, one in ten leaving a pillar empty (so the
+ * check also runs within each pillar's respondents). The peer, run on the same cells in
  * the same run, is the independent attacker of the tests (lib/scoring/testing/adversary.ts: a
  * rank test over respondents, no atoms) asked the same question once; the ratio shows what
  * working on atoms buys. Not part of `npm test` (timings depend on the machine).
  *
  * Target: median ≤ 60 ms per full check (all suppression rounds) — a client page or PDF runs it
- * once; measured ~3–12 ms on a quiet 2-core VM.
+ * once; measured 7–21 ms median (p95 up to ~110 ms while the machine was shared) on a 2-core VM.
  */
 import { candidateCells } from "../lib/scoring/cells";
 import { disclosureControl, type DisclosureInput } from "../lib/scoring/disclosure";
@@ -37,7 +38,10 @@ for (const { teams, k, weighting } of [
 ]) {
   const people = layout(20261208 + teams * 10 + k, teams);
   const { cells } = candidateCells(people, k, Math.max(5, k));
-  const input: DisclosureInput = { k, weighting, roleOf: people.map((p) => p.roleGroup), cells };
+  // One in ten leaves a pillar empty: the check also runs within each pillar's respondents.
+  const prng = createPrng(teams * 7 + k);
+  const answered = Array.from({ length: 5 }, () => people.flatMap((_, i) => (prng.chance(0.9) ? [i] : [])));
+  const input: DisclosureInput = { k, weighting, roleOf: people.map((p) => p.roleGroup), cells, answered };
   const result = disclosureControl(input);
   const check = measure(() => (sink.value = disclosureControl(input)), { warmup: 3, runs: 15 });
   // The peer: one rank test of the attacker over the published cells (values system).
