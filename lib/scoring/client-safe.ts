@@ -40,7 +40,7 @@ export interface ClientSafeTotal extends SafeFigures {
   };
   /** SD, range, r_wg; only with n ≥ max(5, k), like the distributions. */
   readonly consensus: ConsensusReport | null;
-  /** Only when the management role group is itself shown and the rest has ≥ k respondents. */
+  /** Only when the disclosure check lets both management and the rest through. */
   readonly perceptionGap: PerceptionGap | null;
 }
 
