@@ -6,11 +6,13 @@
  * published and attacked the same way.
  */
 import fc from "fast-check";
+import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_LOGINS } from "../../db/seed";
 import { engagements, reportVersions } from "../../db/schema";
 import { getModel } from "../../lib/model";
 import { ROLE_GROUPS, type RoleGroup } from "../../lib/model/types";
+import { loadMessages } from "../../lib/i18n/messages";
 import { renderReportPdf } from "../../lib/pdf";
 import { REPORT_TEXTS } from "../../lib/pdf/texts";
 import { resolveManagerContext, type ManagerContext } from "../../lib/portal/context";
@@ -187,7 +189,18 @@ describe("issue #12 through the publish path, the portal and the PDF", () => {
     const consultantPdf = await loadPublishedReportData(db, f.owner.firm.id, id, { version: 2 });
     expect(consultantPdf.results.view).toEqual(seen.report.results.view);
     expect((await pdfPageTexts(await renderReportPdf(consultantPdf))).join(" ")).not.toMatch(/Zuid 4 \d,\d/);
-    expect(await latestVersionRecheck(db, f.owner.firm.id, id)).toEqual({ version: 2, withheld: 2 });
+    const notice = await latestVersionRecheck(db, f.owner.firm.id, id);
+    expect(notice).toEqual({ version: 2, withheld: 2 });
+    // The note the roadmap page shows the consultant, in both languages.
+    const note = (locale: "nl" | "en") =>
+      (createTranslator as unknown as (c: object) => (key: string, values: object) => string)({ locale, messages: loadMessages(locale), namespace: "roadmap" })(
+        "disclosureRechecked",
+        notice!,
+      );
+    expect(note("nl")).toContain("Versie 2 is gepubliceerd vóór de huidige anonimiteitscontrole");
+    expect(note("nl")).toContain("2 groepen worden weggelaten");
+    expect(note("en")).toContain("2 groups are left out");
+    expect(note("en")).toContain("Publish again");
   });
 });
 
