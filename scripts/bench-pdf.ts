@@ -33,6 +33,7 @@ register(
   )}`,
 );
 const { clientSafeResults } = await import("../lib/results/client-safe");
+const { reportResults } = await import("../lib/reports/snapshot");
 const { getEngagementResults } = await import("../lib/results/queries");
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -91,7 +92,7 @@ async function demoReport(db: Database, locale: Locale): Promise<ReportData> {
       accentColor: firm!.accentColor,
       footerText: firm!.footerText ?? `${firm!.name} · demo-advies.nl · 020 123 45 67`,
     },
-    results,
+    results: reportResults(results),
     roadmap: {
       ...roadmap,
       executiveSummary:

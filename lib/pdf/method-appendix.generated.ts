@@ -515,19 +515,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
-            "text": "Een rolgroep of team wordt apart getoond vanaf k deelnemers. Kleinere groepen worden samengevoegd tot "
+            "text": "Een rolgroep of team komt in aanmerking vanaf k deelnemers. Kleinere groepen worden samengevoegd tot "
           },
           {
             "text": "Overig",
             "bold": true
           },
           {
-            "text": " (de rolgroep \"overig\" en deelnemers zonder team horen daar ook bij). Heeft Overig zelf minder dan k deelnemers, dan wordt het verborgen."
-          }
-        ],
-        [
-          {
-            "text": "Zou dan precies één kleine groep verborgen zijn (zodat je die kunt terugrekenen door de getoonde groepen van het totaal af te trekken), dan wordt ook de kleinste getoonde groep verborgen. Zo zijn de verborgen deelnemers altijd samen minstens k."
+            "text": " (de rolgroep \"overig\" en deelnemers zonder team horen daar ook bij), dat in aanmerking komt vanaf k deelnemers."
           }
         ],
         [
@@ -537,14 +532,109 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
-            "text": "Antwoordverdelingen, opmerkingen en consensus alleen voor het totaal en voor groepen met minstens 5 deelnemers (of k, als k hoger is), met dezelfde aanvullende regel. Opmerkingen staan op alfabetische volgorde, zonder naam."
+            "text": "Welke groepen uit aanmerking echt getoond worden, beslist één controle over alle tabellen samen (zie hierna, \"Anonimiteit over alle tabellen samen\"): niemand mag door aftrekken of optellen van getoonde cijfers te herleiden zijn."
           }
         ],
         [
           {
-            "text": "Het verschil directie–rest alleen als de directie als eigen groep getoond wordt."
+            "text": "Antwoordverdelingen en consensus alleen voor het totaal, vanaf 5 deelnemers (of k, als k hoger is), en de verdelingen alleen als de controle ze naast de andere cijfers toelaat."
+          }
+        ],
+        [
+          {
+            "text": "Opmerkingen alleen voor het totaal, vanaf 5 deelnemers (of k, als k hoger is); nooit voor een deelgroep, zodat twee lijsten nooit van elkaar af te trekken zijn. Ze staan op alfabetische volgorde, zonder naam."
+          }
+        ],
+        [
+          {
+            "text": "Het verschil directie–rest alleen als de controle zowel de directie als de rest toelaat."
+          }
+        ],
+        [
+          {
+            "text": "Een gepubliceerde rapportversie bewaart precies wat het portaal en de PDF tonen, niets meer: geen opmerkingen, verdelingen of cijfers die niet getoond worden."
           }
         ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Anonimiteit over alle tabellen samen"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Rolgroepen, teams en het totaal staan samen in hetzelfde rapport. Wie ze van elkaar aftrekt, kan iemand terugvinden die in geen enkele tabel apart staat. Voorbeeld (k = 3, weging per rolgroep): sales 6, marketing 5 en één directeur; teams Noord = 2 sales en de directeur, Zuid = 4 sales, Mkt = de 5 marketeers. Een controle per tabel verbergt marketing om de directeur te beschermen, maar de teamtabel toont \"Mkt 5 · 5,0 / Noord 3 · 2,5 / Zuid 4 · 4,0\" en het totaal 3,3. Het totaal is het gemiddelde van de drie rolgroepgemiddelden, dus de directeur volgt uit 3 × 3,3 − 4,0 (sales) − 5,0 (marketing = Mkt) ≈ 0,9, en uit de teams 2 × 2,5 − 4,0 = 1,0."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Daarom bekijkt één controle alle cellen die samen getoond worden (totaal, rolgroepen, teams, Overig, directie tegenover de rest, de antwoordverdelingen van het totaal):"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Atomen",
+            "bold": true
+          },
+          {
+            "text": ": deelnemers die in precies dezelfde getoonde cellen zitten, vormen samen een atoom."
+          }
+        ],
+        [
+          {
+            "text": "Elke getoonde cel geeft de lezer een lineaire vergelijking. Een aantal, of een gewoon gemiddelde met zijn n, is de som over de cel. Een gemiddelde van rolgroepgemiddelden weegt ieder lid met 1 / (aantal rolgroepen × leden van de eigen rolgroep); we nemen voorzichtigheidshalve aan dat de lezer de grootte van elke rolgroep kent."
+          }
+        ],
+        [
+          {
+            "text": "De regel",
+            "bold": true
+          },
+          {
+            "text": ": voor geen enkele vereniging van atomen met samen minder dan k deelnemers mag de som (en dus het gemiddelde, de aantallen of de verdeling) uit die vergelijkingen volgen. Dat wordt exact nagerekend (met breuken, zonder afronding), zowel voor de aantallen als voor de cijfers. Alleen kleine atomen doen mee, dus de controle is snel."
+          }
+        ],
+        [
+          {
+            "text": "Het pijlercijfer van een cel komt alleen van wie die pijler beantwoordde (met een niveau). De regel geldt daarom ook binnen de deelnemers van elke pijler: wie een hele pijler met \"weet ik niet\" invulde, telt daar niet mee. (Wordt een pijler in totaal door minder dan k deelnemers beantwoord, dan ligt dat aan het totaal zelf en niet aan de groepen.)"
+          }
+        ],
+        [
+          {
+            "text": "Een cel wordt nooit getoond als die binnen een getoonde grotere cel minder dan k (maar meer dan 0) deelnemers overlaat."
+          }
+        ],
+        [
+          {
+            "text": "Faalt de regel, dan wordt er één cel meer verborgen: de eerste in de volgorde \"eerst de details (de antwoordverdelingen van het totaal, 'de rest' naast de directie), dan de kleinste cel, bij gelijke grootte de laatste in de weergave\" waarvan het weglaten de fout oplost; lost geen enkele dat alleen op, dan de eerste in die volgorde. Dat herhaalt zich tot de regel klopt. Het totaal wordt nooit verborgen (het heeft minstens k deelnemers en verraadt op zich niemand)."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "In het voorbeeld: Zuid laat binnen sales maar 2 deelnemers over en wordt verborgen; daarna geeft totaal − sales − marketing de directeur, en het weglaten van sales lost dat op. Getoond worden marketing, Mkt en Noord: uit (sales + marketing + directeur) / 3 en (Noord-sales + directeur) / 2 volgt de directeur niet meer, want de sales van Zuid en Noord zijn niet apart bekend."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Rapportversies die vóór deze controle gepubliceerd zijn, worden bij elke weergave in portaal en PDF opnieuw gecontroleerd (met rolgroep en team van de deelnemers en welke pijlers zij beantwoordden, zonder de antwoorden zelf); wat de regel nu verbiedt, wordt niet meer getoond. De consultant ziet dat bij de roadmap en kan opnieuw publiceren."
+        }
       ]
     }
   ],
@@ -1060,19 +1150,14 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
-            "text": "A role group or team is shown on its own from k respondents. Smaller groups are merged into "
+            "text": "A role group or team is a candidate from k respondents. Smaller groups are merged into "
           },
           {
             "text": "Other",
             "bold": true
           },
           {
-            "text": " (the role group \"other\" and respondents without a team belong there too). If Other itself has fewer than k respondents, it is hidden."
-          }
-        ],
-        [
-          {
-            "text": "If exactly one small group would then be hidden (so it could be recovered by subtracting the shown groups from the total), the smallest shown group is hidden as well. The hidden respondents therefore always number at least k together."
+            "text": " (the role group \"other\" and respondents without a team belong there too), which is a candidate from k respondents."
           }
         ],
         [
@@ -1082,14 +1167,109 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
-            "text": "Answer distributions, comments and consensus only for the total and for groups with at least 5 respondents (or k, if k is higher), with the same extra rule. Comments are sorted alphabetically, without names."
+            "text": "Which candidates are actually shown is decided by one check over all tables together (see \"Anonymity across all tables\" below): nobody may be recoverable by subtracting or adding shown figures."
           }
         ],
         [
           {
-            "text": "The management-versus-rest gap only when management is shown as a group of its own."
+            "text": "Answer distributions and consensus only for the total, from 5 respondents (or k, if k is higher), and the distributions only when the check allows them beside the other figures."
+          }
+        ],
+        [
+          {
+            "text": "Comments only for the total, from 5 respondents (or k, if k is higher); never for a sub-group, so two lists can never be subtracted from each other. They are sorted alphabetically, without names."
+          }
+        ],
+        [
+          {
+            "text": "The management-versus-rest gap only when the check allows both management and the rest."
+          }
+        ],
+        [
+          {
+            "text": "A published report version stores exactly what the portal and the PDF show, nothing more: no comments, distributions or figures that are not shown."
           }
         ]
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Anonymity across all tables"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Role groups, teams and the total appear together in one report. Subtracting them from each other can single out someone who is in no table on their own. Example (k = 3, role-group weighting): sales 6, marketing 5 and one director; teams North = 2 sales and the director, South = 4 sales, Mkt = the 5 marketers. A check per table hides marketing to protect the director, but the team table shows \"Mkt 5 · 5.0 / North 3 · 2.5 / South 4 · 4.0\" and the total 3.3. The total is the mean of the three role-group means, so the director follows from 3 × 3.3 − 4.0 (sales) − 5.0 (marketing = Mkt) ≈ 0.9, and from the teams 2 × 2.5 − 4.0 = 1.0."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "So one check looks at every cell shown together (total, role groups, teams, Other, management versus the rest, the total's answer distributions):"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Atoms",
+            "bold": true
+          },
+          {
+            "text": ": respondents who are in exactly the same shown cells form an atom."
+          }
+        ],
+        [
+          {
+            "text": "Every shown cell gives the reader a linear equation. A count, or a plain mean with its n, is the sum over the cell. A mean of role-group means weighs each member by 1 / (number of role groups × members of their own role group); to be safe we assume the reader knows every role group's size."
+          }
+        ],
+        [
+          {
+            "text": "The rule",
+            "bold": true
+          },
+          {
+            "text": ": for no union of atoms with fewer than k respondents together may the sum (and so the mean, the counts or the distribution) follow from those equations. This is checked exactly (with fractions, no rounding), for the counts as well as for the figures. Only small atoms take part, so the check is fast."
+          }
+        ],
+        [
+          {
+            "text": "A cell's pillar figure comes only from those who answered that pillar (with a level). The rule therefore also holds within each pillar's respondents: whoever answered a whole pillar with \"don't know\" does not count there. (A pillar answered by fewer than k respondents in all is a matter of the total itself, not of the groups.)"
+          }
+        ],
+        [
+          {
+            "text": "A cell is never shown when it leaves fewer than k (but more than 0) respondents inside a larger shown cell."
+          }
+        ],
+        [
+          {
+            "text": "When the rule fails, one more cell is hidden: the first, in the order \"details first (the total's answer distributions, 'the rest' beside management), then the smallest cell, on equal size the later one on the page\", whose removal fixes it; if no single removal does, the first in that order. This repeats until the rule holds. The total is never hidden (it has at least k respondents and gives nobody away on its own)."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "In the example: South leaves only 2 respondents inside sales and is hidden; then total − sales − marketing gives the director away, and hiding sales fixes that. Shown are marketing, Mkt and North: from (sales + marketing + director) / 3 and (North sales + director) / 2 the director no longer follows, because the sales of South and North are not known separately."
+        }
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Report versions published before this check are checked again whenever the portal or the PDF shows them (with the respondents' role group and team and which pillars they answered, never the answers themselves); whatever the rule now forbids is no longer shown. The consultant sees this on the roadmap page and can publish again."
+        }
       ]
     }
   ]

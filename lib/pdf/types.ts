@@ -4,7 +4,7 @@
  * and the roadmap document and passes them in.
  */
 import type { Locale } from "../model/types";
-import type { ClientSafeResults } from "../results/client-safe";
+import type { ReportResults } from "../reports/snapshot";
 import type { RoadmapDocument } from "../roadmap/document";
 
 export interface ReportBranding {
@@ -21,8 +21,8 @@ export interface ReportBranding {
 export interface ReportData {
   readonly locale: Locale;
   readonly branding: ReportBranding;
-  /** Only ever the output of lib/results/client-safe's clientSafeResults (or its frozen copy). */
-  readonly results: ClientSafeResults;
+  /** Only ever clientSafeResults cut down by reportResults, or a frozen version as served (lib/reports). */
+  readonly results: ReportResults;
   readonly roadmap: RoadmapDocument;
   /** A draft carries a "Concept"/"Draft" mark on every page; published reports carry the version. */
   readonly status: "draft" | "published";

@@ -2,13 +2,15 @@ import "server-only";
 /**
  * What a client manager may read: published engagements of their active clients, and the
  * latest published report version of one of them. Only the frozen, client-safe snapshot of
- * report_versions is ever read here, never the responses. Anything outside the manager's
+ * report_versions is read here; a version frozen before the disclosure check is re-checked with
+ * the respondents' membership (role group, team), never their answers. Anything outside the manager's
  * active clients, unpublished, or a malformed id is not found (the same answer for all).
  */
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { clients, engagements, reportVersions } from "../../db/schema";
 import { NotFoundError } from "../errors";
 import { isUuid } from "../ids";
+import { servedResults } from "../reports/served";
 import type { RoadmapDocument } from "../roadmap/document";
 import type { ManagerContext } from "./context";
 import type { PublishedResults } from "./summary";
@@ -83,5 +85,7 @@ export async function getPortalReport(ctx: ManagerContext, engagementId: string)
     .orderBy(desc(reportVersions.version))
     .limit(1);
   if (!row) throw new NotFoundError("report");
-  return { ...row, results: row.results as unknown as PublishedResults };
+  // Cut down to what a report shows and, for versions frozen before the disclosure check, re-checked.
+  const { results } = await servedResults(ctx.db, ctx.firm.id, row.engagementId, row.results);
+  return { ...row, results };
 }

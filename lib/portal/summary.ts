@@ -5,15 +5,13 @@
  */
 import { getModel } from "../model";
 import type { LevelNumber, Locale, MaturityModel, PillarKey, Text } from "../model/types";
-import type { ClientSafeResults } from "../results/client-safe";
+import type { ReportResults } from "../reports/snapshot";
 import type { RoadmapDocument } from "../roadmap/document";
 import { OTHER_GROUP_LABEL } from "../scoring/client-safe";
 import { PHASES, type Phase } from "../scoring/roadmap";
 
-/** ClientSafeResults as stored in report_versions.results (dates are ISO strings there). */
-export type PublishedResults = Omit<ClientSafeResults, "engagement"> & {
-  readonly engagement: Omit<ClientSafeResults["engagement"], "closesAt"> & { readonly closesAt: string | null };
-};
+/** A published version's results as served (revived, cut down, re-checked: lib/reports/served.ts). */
+export type PublishedResults = ReportResults;
 
 export interface PortalPillar {
   readonly pillar: PillarKey;

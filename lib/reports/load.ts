@@ -2,7 +2,8 @@ import "server-only";
 /**
  * What the PDF is rendered from (lib/pdf ReportData), for
  * - the current draft: live client-safe results and the current roadmap ("draft"), or
- * - a published version: the frozen results and roadmap of that version ("published").
+ * - a published version: the frozen results and roadmap of that version ("published"), re-checked
+ *   against the disclosure check when frozen before it (served.ts).
  * Independent of any session: db and firm are passed in and every read is firm-checked, so the
  * client managers' portal can use it for published versions. Nothing here ever reads the
  * consultant-side results.
@@ -16,7 +17,8 @@ import { isUuid } from "../ids";
 import type { Locale } from "../model/types";
 import type { ReportData } from "../pdf/types";
 import { clientSafeResults } from "../results/client-safe";
-import { reviveResults } from "./snapshot";
+import { servedResults } from "./served";
+import { reportResults } from "./snapshot";
 import { getLatestReportVersion, getReportVersion } from "./versions";
 
 /** "draft" (consultants only), the "latest" published version, or a version number. */
@@ -47,7 +49,7 @@ export async function loadReportData(db: Executor, firmId: string, engagementId:
       .from(roadmaps)
       .where(and(eq(roadmaps.engagementId, engagementId), eq(roadmaps.firmId, firmId)));
     if (!roadmap) throw new NotFoundError("roadmap");
-    const results = await clientSafeResults({ db, firm: { id: firmId } }, engagementId);
+    const results = reportResults(await clientSafeResults({ db, firm: { id: firmId } }, engagementId));
     const branding = await getReportBranding(db, firmId);
     return { locale, branding, results, roadmap: roadmap.document, status: "draft", version: null, issuedAt: options.now ?? new Date() };
   }
@@ -58,7 +60,7 @@ export async function loadReportData(db: Executor, firmId: string, engagementId:
   return {
     locale,
     branding,
-    results: reviveResults(stored.results),
+    results: (await servedResults(db, firmId, engagementId, stored.results)).results,
     roadmap: stored.roadmap,
     status: "published",
     version: stored.version,

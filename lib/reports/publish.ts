@@ -1,7 +1,7 @@
 import "server-only";
 /**
- * Publishing: the client-safe results and the roadmap as they are now are frozen into a new
- * report version, the engagement becomes "published" (the first time), and the audit log
+ * Publishing: the client-safe results (cut down to what the portal and the PDF show) and the
+ * roadmap as they are now are frozen into a new report version, the engagement becomes "published" (the first time), and the audit log
  * records it — all in one transaction. The engagement row is locked first, so two concurrent
  * publications get consecutive versions.
  */
@@ -13,7 +13,7 @@ import { acceptsRoadmap, canTransition } from "../engagements/status";
 import { AppError, NotFoundError } from "../errors";
 import { isUuid } from "../ids";
 import { clientSafeResults } from "../results/client-safe";
-import { serialiseResults } from "./snapshot";
+import { reportResults, serialiseResults } from "./snapshot";
 
 export interface PublishedReport {
   readonly version: number;
@@ -67,7 +67,7 @@ export async function publishReport(
         engagementId: engagement.id,
         version: next,
         roadmapRevision: roadmap.revision,
-        results: serialiseResults(results),
+        results: serialiseResults(reportResults(results)),
         roadmap: roadmap.document,
         publishedBy: ctx.user.id,
       })

@@ -1,10 +1,11 @@
 import "server-only";
 /**
  * THE one function that builds what a client manager, a client-facing export and the PDF may
- * see of an engagement's results. It is built on lib/scoring's clientSafeView (small-group
- * suppression, distributions and comments only from max(5, k), no respondent ids) with the
- * engagement's own anonymity threshold and weighting. Client-facing channels must call this and
- * nothing else: never getEngagementResults, never the scoring engine on raw responses.
+ * see of an engagement's results. It is built on lib/scoring's clientSafeView (one disclosure
+ * check over all published cells, comments and distributions for the total only, no respondent
+ * ids) with the engagement's own anonymity threshold and weighting. Client-facing channels must
+ * call this (reports: cut down by lib/reports/snapshot's reportResults) and nothing else: never
+ * getEngagementResults, never the scoring engine on raw responses.
  *
  * Besides the client-safe view it carries the consultant's ratings (the consultant's own
  * judgement, not respondent data), the trend against the previous engagement (only when both

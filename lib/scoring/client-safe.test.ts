@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientSafeView } from "./client-safe";
 import type { ClientSafeView } from "./client-safe";
-import { suppressSmallGroups } from "./suppression";
 import { fixtureModel as model, itemsFrom, simpleResponse } from "./testing/fixture-model";
 import type { ScanResponse } from "./types";
 import type { RoleGroup } from "../model/types";
@@ -46,22 +45,28 @@ describe("clientSafeView", () => {
   it("no named group reaches k: no groups at all (Overig would equal the total)", () => {
     expect(groups(view([...people("sales", 2), ...people("management", 2)]))).toEqual([]);
   });
-  it("distributions and comments only with n ≥ 5, with the same complementary rule", () => {
-    // sales 5 (eligible), marketing 3 (shown, not eligible); remainder for details = 3 < 5
-    // → sales loses its distributions; total (8) keeps them
-    const v = ok(view([...people("sales", 5), ...people("marketing", 3)]));
-    expect(v.roleGroups.map((g) => [g.key, g.distributions === null])).toEqual([
-      ["sales", true],
-      ["marketing", true],
+  it("distributions and comments for the total only, from 5 respondents; never for a group", () => {
+    const v = ok(view([...people("sales", 5), ...people("marketing", 5)], 3));
+    expect(v.roleGroups.map((g) => [g.key, g.distributions, g.comments])).toEqual([
+      ["sales", null, null],
+      ["marketing", null, null],
     ]);
+    expect(v.total.comments?.[0]?.texts).toHaveLength(10);
     expect(v.total.distributions).not.toBeNull();
-    const w = ok(view([...people("sales", 5), ...people("marketing", 5)]));
-    expect(w.roleGroups.map((g) => g.comments?.[0]?.texts.length)).toEqual([5, 5]);
+    const four = ok(view(people("sales", 4), 3));
+    expect([four.total.distributions, four.total.comments]).toEqual([null, null]);
   });
   it("with k above 5 the distribution threshold is k", () => {
     const v = ok(view([...people("sales", 6), ...people("marketing", 6)], 6));
     expect(v.distributionMinimum).toBe(6);
-    expect(v.roleGroups.every((g) => g.distributions !== null)).toBe(true);
+    expect(v.total.distributions).not.toBeNull();
+  });
+  it("the total's answer counts are withheld when, beside a mean of role-group means, they give a small group away", () => {
+    // (director + mean of 5 sales) / 2 and the plain count of all 6 together pin the director down.
+    const lone = [...people("management", 1, null, "11111"), ...people("sales", 5)];
+    expect(ok(view(lone)).total.distributions).toBeNull();
+    const plain = clientSafeView(model, { modelVersion: "2026.1", responses: lone, settings: { k: 3, weighting: "respondent" } });
+    expect(ok(plain).total.distributions).not.toBeNull();
   });
   it("teams follow the same rules", () => {
     const v = ok(
@@ -84,20 +89,5 @@ describe("clientSafeView", () => {
     const v = ok(view([...people("sales", 3, null, "11111"), ...people("management", 1, null, "55555"), ...people("other", 3, null, "33333")]));
     // Overig = management (5) and other (3): (5 + 3)/2 = 4, not (5 + 3·3)/4
     expect(v.roleGroups.find((g) => g.merged)?.pillars[0]?.mean).toBe(4);
-  });
-});
-
-describe("suppressSmallGroups", () => {
-  const unit = (key: string, n: number, order: number) => ({ key, order, members: people("sales", n, key) });
-  it("hides the smallest shown group when the remainder is below the threshold", () => {
-    const r = suppressSmallGroups([unit("a", 3, 0), unit("b", 4, 1), unit("c", 3, 2)], 12, 3);
-    // remainder 12 − 10 = 2 < 3 → hide the smallest (a or c: tie → later one, c) → remainder 5
-    expect(r.shown.map((u) => u.key)).toEqual(["a", "b"]);
-    expect(r.hiddenRespondents).toBe(5);
-  });
-  it("leaves everything when nothing is hidden", () => {
-    const r = suppressSmallGroups([unit("a", 3, 0), unit("b", 4, 1)], 7, 3);
-    expect(r.hiddenRespondents).toBe(0);
-    expect(r.shown).toHaveLength(2);
   });
 });

@@ -3,21 +3,21 @@
  * Built only from aggregates; never contains respondent ids or individual answers.
  */
 import type { LevelNumber, MaturityModel, Text } from "../model/types";
-import { ROLE_GROUPS } from "../model/types";
 import type { AmbitionGap } from "./ambition";
 import { computeAmbition } from "./ambition";
 import type { ConsensusReport } from "./consensus";
 import { computeConsensus } from "./consensus";
 import { computeScores } from "./engagement";
-import { teamNames, teamOf } from "./groups";
+import { candidateCells, DISTRIBUTIONS_CELL, pillarRespondents, REST_CELL, roleCell, teamCell } from "./cells";
+import { disclosureControl } from "./disclosure";
+import { levelOf } from "./respondent";
 import { computeKpiEvidence } from "./kpi";
 import type { KpiFlag, LevelCoverage } from "./kpi";
 import type { PerceptionGap } from "./perception";
 import { computePerceptionGap } from "./perception";
 import { safeFigures } from "./safe-figures";
 import type { SafeFigures } from "./safe-figures";
-import type { GroupUnit, SuppressionResult } from "./suppression";
-import { buildGroups, suppressSmallGroups } from "./suppression";
+import type { GroupUnit } from "./suppression";
 import type { EngagementInput, ScanResponse, Weighting } from "./types";
 import { MIN_N_FOR_DISTRIBUTIONS } from "./types";
 import { validateResponses } from "./validate";
@@ -40,58 +40,65 @@ export interface ClientSafeTotal extends SafeFigures {
   };
   /** SD, range, r_wg; only with n ≥ max(5, k), like the distributions. */
   readonly consensus: ConsensusReport | null;
-  /** Only when the management role group is itself shown and the rest has ≥ k respondents. */
+  /** Only when the disclosure check lets both management and the rest through. */
   readonly perceptionGap: PerceptionGap | null;
 }
 
-export type ClientSafeView =
+/** The shape of a client view: a too-few marker, or the total beside the groups shown. */
+export type ViewOf<Total, Group, Extra = unknown> =
   | { readonly status: "too_few_responses"; readonly modelVersion: string; readonly k: number }
-  | {
+  | ({
       readonly status: "ok";
       readonly modelVersion: string;
       readonly k: number;
-      /** Distributions and comments need this many respondents: max(5, k). */
-      readonly distributionMinimum: number;
       readonly weighting: Weighting;
-      readonly total: ClientSafeTotal;
-      readonly roleGroups: readonly ClientSafeGroup[];
-      readonly teams: readonly ClientSafeGroup[];
+      readonly total: Total;
+      readonly roleGroups: readonly Group[];
+      readonly teams: readonly Group[];
       /** Respondents in no shown role group: 0 or ≥ k. */
       readonly hiddenRoleGroupRespondents: number;
       /** Respondents in no shown team: 0 or ≥ k. */
       readonly hiddenTeamRespondents: number;
-    };
+    } & Extra);
+
+export type ClientSafeView = ViewOf<
+  ClientSafeTotal,
+  ClientSafeGroup,
+  {
+    /** Distributions and comments need this many respondents: max(5, k). */
+    readonly distributionMinimum: number;
+  }
+>;
 
 function groupViews(
   model: MaturityModel,
-  result: SuppressionResult,
-  total: number,
-  minimum: number,
+  units: readonly GroupUnit<ScanResponse>[],
+  published: ReadonlySet<string>,
+  cellOf: (key: string | null) => string,
   weighting: Weighting,
 ): ClientSafeGroup[] {
-  const eligible = result.shown.filter((u) => u.members.length >= minimum);
-  const detailed = new Set<GroupUnit>(suppressSmallGroups(eligible, total, minimum).shown);
-  return result.shown.map((u) => ({
-    key: u.key,
-    merged: u.key === null,
-    ...safeFigures(model, u.members, weighting, detailed.has(u)),
-  }));
+  return units
+    .filter((u) => published.has(cellOf(u.key)))
+    .map((u) => ({ key: u.key, merged: u.key === null, ...safeFigures(model, u.members, weighting) }));
 }
+
+const shownN = (groups: readonly ClientSafeGroup[]) => groups.reduce((s, g) => s + g.n, 0);
 
 /**
  * Builds the client-safe view with anonymity threshold k (≥ 3, default 3; from the settings).
  *
  * - Fewer than k submitted responses in total: nothing but a "too few responses" marker.
  * - Total: overall, pillar and item figures, ambition gaps, KPI coverage of all respondents.
- * - Role groups and teams: a group is shown with ≥ k respondents; smaller groups (and the role
- *   group "other", and respondents without a team) are merged into "Overig"; if that merged
- *   group is below k it is hidden; when that leaves a hidden remainder below k, the next-smallest
- *   shown group is hidden too (complementary suppression), so nothing is recovered by
- *   subtracting shown groups from the total. Role groups and teams are protected separately.
- * - Answer distributions, comments and consensus only for the total and groups with
- *   ≥ max(5, k) respondents, with the same complementary rule at that threshold.
- * - With role-group weighting the merged group's figure is the mean of its role groups' means,
- *   which can also be derived from the total, so merging reveals nothing new.
+ * - Role groups and teams: a group is a candidate with ≥ k respondents; smaller groups (and the
+ *   role group "other", and respondents without a team) are merged into "Overig", a candidate
+ *   with ≥ k. Which candidates are published is decided for ALL of them together by the
+ *   disclosure check (disclosure.ts): no set of fewer than k respondents may follow from the
+ *   published cells by any linear combination (subtracting tables from each other included).
+ * - Answer distributions: the total only, when it has ≥ max(5, k) respondents and the check
+ *   allows its counts beside the other cells. Comments: the total only, with ≥ max(5, k)
+ *   respondents (free text cannot be averaged away, so two lists must never be differenced).
+ *   Consensus likewise for the total only.
+ * - Management versus the rest: only when both are cells the check lets through.
  */
 export function clientSafeView(model: MaturityModel, input: EngagementInput): ClientSafeView {
   const { k, weighting } = validateResponses(model, input);
@@ -100,17 +107,20 @@ export function clientSafeView(model: MaturityModel, input: EngagementInput): Cl
   if (n < k) return { status: "too_few_responses", modelVersion: model.version, k };
   const minimum = Math.max(MIN_N_FOR_DISTRIBUTIONS, k);
 
-  const roleResult = buildGroups(responses, (r) => (r.roleGroup === "other" ? null : r.roleGroup), ROLE_GROUPS, k);
-  const teamResult = buildGroups(responses, teamOf, teamNames(responses), k);
-  const roleGroups = groupViews(model, roleResult, n, minimum, weighting);
-  const teams = groupViews(model, teamResult, n, minimum, weighting);
+  const candidates = candidateCells(responses, k, minimum);
+  // A cell's pillar figure comes from those who answered the pillar: the check runs within those too.
+  const answered = pillarRespondents(
+    model,
+    responses.map((r) => Object.keys(r.items).filter((key) => levelOf(r.items[key as keyof typeof r.items]) !== null)),
+  );
+  const { published } = disclosureControl({ k, weighting, roleOf: responses.map((r) => r.roleGroup), cells: candidates.cells, answered });
+  const roleGroups = groupViews(model, candidates.roleGroups, published, roleCell, weighting);
+  const teams = groupViews(model, candidates.teams, published, teamCell, weighting);
 
   const scores = computeScores(model, responses, weighting);
   const kpi = computeKpiEvidence(model, responses, scores);
-  const managementShown = roleResult.shown.some((u) => u.key === "management");
-  const managementN = responses.filter((r) => r.roleGroup === "management").length;
   const perception =
-    managementShown && n - managementN >= k ? computePerceptionGap(model, responses, weighting) : null;
+    published.has(roleCell("management")) && published.has(REST_CELL) ? computePerceptionGap(model, responses, weighting) : null;
   const detailed = n >= minimum;
 
   return {
@@ -120,7 +130,7 @@ export function clientSafeView(model: MaturityModel, input: EngagementInput): Cl
     distributionMinimum: minimum,
     weighting,
     total: {
-      ...safeFigures(model, responses, weighting, detailed),
+      ...safeFigures(model, responses, weighting, { distributions: published.has(DISTRIBUTIONS_CELL), comments: detailed }),
       ambition: computeAmbition(model, responses, scores),
       kpis: {
         items: kpi.kpis.map((x) => ({ key: x.key, level: x.level, tracked: x.tracked })),
@@ -132,8 +142,8 @@ export function clientSafeView(model: MaturityModel, input: EngagementInput): Cl
     },
     roleGroups,
     teams,
-    hiddenRoleGroupRespondents: roleResult.hiddenRespondents,
-    hiddenTeamRespondents: teamResult.hiddenRespondents,
+    hiddenRoleGroupRespondents: n - shownN(roleGroups),
+    hiddenTeamRespondents: n - shownN(teams),
   };
 }
 

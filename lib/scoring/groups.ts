@@ -29,13 +29,13 @@ export interface GroupComparison {
 }
 
 /** The team of a response, trimmed; `null` when none. */
-export function teamOf(response: ScanResponse): string | null {
+export function teamOf(response: Pick<ScanResponse, "team">): string | null {
   const t = response.team?.trim();
   return t ? t : null;
 }
 
 /** The distinct teams, sorted by name (code-unit order, deterministic). */
-export function teamNames(responses: readonly ScanResponse[]): string[] {
+export function teamNames(responses: readonly Pick<ScanResponse, "team">[]): string[] {
   const names = new Set<string>();
   for (const r of responses) {
     const t = teamOf(r);

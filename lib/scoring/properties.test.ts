@@ -170,16 +170,13 @@ describe("properties", () => {
           // hidden respondents (total − shown groups) are none, or at least k together
           expect(hidden).toBe(rs.length - shownN);
           expect(hidden === 0 || hidden >= k).toBe(true);
-          // the same for distributions and comments at max(5, k)
-          const detailed = list.filter((g) => g.distributions !== null);
-          for (const g of list) expect(g.distributions === null).toBe(g.comments === null);
-          for (const g of detailed) expect(g.n).toBeGreaterThanOrEqual(minimum);
-          // (when the total itself is below the minimum nothing detailed is shown at all)
-          const rest = rs.length - detailed.reduce((s, g) => s + g.n, 0);
-          if (rs.length >= minimum) expect(rest === 0 || rest >= minimum).toBe(true);
-          else expect(detailed).toEqual([]);
+          // distributions and comments never for a group (the total only)
+          for (const g of list) expect([g.distributions, g.comments]).toEqual([null, null]);
         }
-        expect(v.total.distributions === null).toBe(rs.length < minimum);
+        if (rs.length < minimum) expect([v.total.distributions, v.total.comments]).toEqual([null, null]);
+        else expect(v.total.comments).not.toBeNull();
+        // under respondent weighting the total's counts add nothing to its sum: always shown from the minimum
+        if (w === "respondent") expect(v.total.distributions === null).toBe(rs.length < minimum);
       }),
       { numRuns: 300 },
     );

@@ -75,7 +75,10 @@ describe("reference engagement — client-safe view", () => {
     expect(v.teams[0]?.pillars[0]?.mean).toBeCloseTo(3.2, P);
   });
   it("k = 3: total distributions and comments (8 ≥ 5)", () => {
-    const v = ok(view3);
+    // Under role-group weighting the answer counts would, within a pillar some respondents left
+    // empty, pin down a small role group beside the group means: withheld (disclosure check).
+    expect(ok(view3).total.distributions).toBeNull();
+    const v = ok(clientSafeView(model, referenceInput({ k: 3, weighting: "respondent" })));
     const o1 = v.total.distributions?.find((d) => d.key === "organisation.commercial_plan");
     // 4,4 | 3,3,2,2 | 3,d
     expect(o1).toMatchObject({ levels: { 1: 0, 2: 2, 3: 3, 4: 2, 5: 0 }, dontKnow: 1, notApplicable: 0 });
@@ -91,7 +94,10 @@ describe("reference engagement — client-safe view", () => {
     expect(v.teams).toEqual([]);
     expect(v.hiddenRoleGroupRespondents).toBe(8);
     expect(v.distributionMinimum).toBe(5);
-    expect(v.total.distributions).not.toBeNull();
+    // Answer counts of all 8 beside the mean of role-group means would pin the small role groups
+    // down (disclosure check): withheld under role-group weighting.
+    expect(v.total.distributions).toBeNull();
+    expect(v.total.comments).not.toBeNull();
   });
   it("k = 9: nothing but the too-few marker", () => {
     expect(clientSafeView(model, referenceInput({ k: 9 }))).toEqual({ status: "too_few_responses", modelVersion: "2026.1", k: 9 });

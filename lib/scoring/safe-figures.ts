@@ -33,10 +33,21 @@ export interface SafeFigures {
   readonly n: number;
   readonly overall: { readonly mean: number | null; readonly honestLevel: LevelNumber | null };
   readonly pillars: readonly SafePillar[];
-  /** `null` when the group is too small for distributions. */
+  /** Only for the total, when the disclosure check allows them; `null` otherwise. */
   readonly distributions: readonly ItemDistribution[] | null;
-  /** `null` when the group is too small for comments. */
+  /** Only for the total with ≥ max(5, k) respondents; `null` otherwise (free text cannot be averaged away). */
   readonly comments: readonly PillarComments[] | null;
+}
+
+/** A pillar's figures as shown to clients, field by field (from the scores or a stored copy). */
+export function safePillar(p: SafePillar): SafePillar {
+  return {
+    pillar: p.pillar,
+    mean: p.mean,
+    stagedLevel: p.stagedLevel,
+    unbalanced: p.unbalanced,
+    items: p.items.map((i) => ({ key: i.key, score: i.score })),
+  };
 }
 
 /** Answer counts per item. */
@@ -68,25 +79,25 @@ export function pillarComments(model: MaturityModel, responses: readonly ScanRes
   }));
 }
 
-/** Figures of a set of respondents; distributions and comments only when `detailed`. */
+/** What besides the scores a cell publishes (decided by the disclosure check and the comment rule). */
+export interface FigureDetail {
+  readonly distributions: boolean;
+  readonly comments: boolean;
+}
+
+/** Figures of a set of respondents; distributions and comments only when asked for. */
 export function safeFigures(
   model: MaturityModel,
   responses: readonly ScanResponse[],
   weighting: Weighting,
-  detailed: boolean,
+  detail: FigureDetail = { distributions: false, comments: false },
 ): SafeFigures {
   const scores = computeScores(model, responses, weighting);
   return {
     n: responses.length,
     overall: { mean: scores.overall.mean, honestLevel: scores.overall.honestLevel },
-    pillars: scores.pillars.map((p) => ({
-      pillar: p.pillar,
-      mean: p.mean,
-      stagedLevel: p.stagedLevel,
-      unbalanced: p.unbalanced,
-      items: p.items.map((i) => ({ key: i.key, score: i.score })),
-    })),
-    distributions: detailed ? itemDistributions(model, responses) : null,
-    comments: detailed ? pillarComments(model, responses) : null,
+    pillars: scores.pillars.map(safePillar),
+    distributions: detail.distributions ? itemDistributions(model, responses) : null,
+    comments: detail.comments ? pillarComments(model, responses) : null,
   };
 }

@@ -10,7 +10,8 @@ import { engagements, firms } from "../../db/schema";
 import { getModel } from "../../lib/model";
 import type { Locale } from "../../lib/model/types";
 import { renderReportPdf, reportFileName, type ReportData } from "../../lib/pdf";
-import { clientSafeResults, type ClientSafeResults } from "../../lib/results/client-safe";
+import { reportResults, type ReportResults } from "../../lib/reports/snapshot";
+import { clientSafeResults } from "../../lib/results/client-safe";
 import { getEngagementResults } from "../../lib/results/queries";
 import { storeResponses } from "../../lib/results/testing/store";
 import type { RoadmapDocument, RoadmapItem } from "../../lib/roadmap/document";
@@ -27,8 +28,8 @@ const model = getModel("2026.1");
 let f: Awaited<ReturnType<typeof seededFirms>>;
 
 /** What a report route does: the client-safe results plus a roadmap generated from the consultant's draft. */
-async function reportInputs(engagementId: string): Promise<{ results: ClientSafeResults; roadmap: RoadmapDocument }> {
-  const results = await clientSafeResults(f.consultant, engagementId);
+async function reportInputs(engagementId: string): Promise<{ results: ReportResults; roadmap: RoadmapDocument }> {
+  const results = reportResults(await clientSafeResults(f.consultant, engagementId));
   const analysis = (await getEngagementResults(f.consultant, engagementId)).analysis;
   let id = 0;
   const draft = analysis
@@ -38,7 +39,7 @@ async function reportInputs(engagementId: string): Promise<{ results: ClientSafe
   return { results, roadmap };
 }
 
-async function reportData(locale: Locale, inputs: { results: ClientSafeResults; roadmap: RoadmapDocument }, overrides: Partial<ReportData> = {}): Promise<ReportData> {
+async function reportData(locale: Locale, inputs: { results: ReportResults; roadmap: RoadmapDocument }, overrides: Partial<ReportData> = {}): Promise<ReportData> {
   const [firm] = await db.select().from(firms).where(eq(firms.id, f.consultant.firm.id));
   return {
     locale,
@@ -59,7 +60,7 @@ async function render(data: ReportData) {
 
 const actionTitle = (item: RoadmapItem, locale: Locale) => model.actions.find((a) => a.key === item.actionKey)!.title[locale];
 
-let demo: { results: ClientSafeResults; roadmap: RoadmapDocument };
+let demo: { results: ReportResults; roadmap: RoadmapDocument };
 
 beforeAll(async () => {
   await resetDatabase(db);
@@ -131,7 +132,7 @@ describe("hostile text", () => {
       targetQuarter: "2027-Q1",
       edited: false,
     };
-    const results: ClientSafeResults = {
+    const results: ReportResults = {
       ...demo.results,
       engagement: { ...demo.results.engagement, clientName: `Klant ${html} 😀` },
       ratings: [{ pillar: "organisation", level: 3, note: `${arabic}\n${long}` }],

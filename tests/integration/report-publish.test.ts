@@ -11,7 +11,7 @@ import { AppError, NotFoundError } from "../../lib/errors";
 import { loadPublishedReportData, loadReportData } from "../../lib/reports/load";
 import { reportPdfResponse } from "../../lib/reports/pdf-response";
 import { publishReport } from "../../lib/reports/publish";
-import { serialiseResults } from "../../lib/reports/snapshot";
+import { reportResults, serialiseResults } from "../../lib/reports/snapshot";
 import { getLatestReportVersion } from "../../lib/reports/versions";
 import { clientSafeResults } from "../../lib/results/client-safe";
 import { generateRoadmap, saveRoadmap } from "../../lib/roadmap/mutations";
@@ -52,7 +52,7 @@ describe("publishing", () => {
     const [row] = await versions(closedId);
     expect(row).toMatchObject({ version: 1, roadmapRevision: 1, firmId: f.consultant.firm.id, publishedBy: f.consultant.user.id });
     // What a client manager would now be shown, serialised, is exactly what was frozen.
-    expect(row!.results).toEqual(serialiseResults(await clientSafeResults(f.consultant, closedId)));
+    expect(row!.results).toEqual(serialiseResults(reportResults(await clientSafeResults(f.consultant, closedId))));
     expect((row!.results as { engagement: { status: string } }).engagement.status).toBe("published");
     expect(row!.roadmap).toEqual((await getEngagementRoadmap(f.consultant, closedId)).roadmap!.document);
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityId, closedId), eq(auditLog.action, "report.published")));
@@ -101,7 +101,7 @@ describe("report data", () => {
     const data = await loadReportData(db, f.consultant.firm.id, closedId, { version: "draft", now });
     expect(data).toMatchObject({ locale: "nl", status: "draft", version: null, issuedAt: now });
     expect(data.branding.firmName).toBe(f.consultant.firm.name);
-    expect(data.results).toEqual(await clientSafeResults(f.consultant, closedId));
+    expect(data.results).toEqual(reportResults(await clientSafeResults(f.consultant, closedId)));
     expect(data.roadmap).toEqual((await getEngagementRoadmap(f.consultant, closedId)).roadmap!.document);
     expect((await loadReportData(db, f.consultant.firm.id, closedId, { version: "draft", locale: "en" })).locale).toBe("en");
   });

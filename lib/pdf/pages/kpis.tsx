@@ -1,14 +1,14 @@
 /** KPI evidence: coverage per level, the KPIs per level (tracked or not) and the flags. */
 import { Text, View } from "@react-pdf/renderer";
 import { horizontalBar } from "../../charts/bars";
-import type { ClientSafeView } from "../../scoring/client-safe";
+import type { ReportView } from "../../scoring/report-view";
 import type { ReportContext } from "../context";
 import { formatPercent } from "../format";
 import { Bullets, Heading, Paragraph, ReportPage } from "../layout";
 import { fill } from "../texts";
 import { MUTED, RULE, SOFT, styles } from "../theme";
 
-type OkView = Extract<ClientSafeView, { status: "ok" }>;
+type OkView = Extract<ReportView, { status: "ok" }>;
 
 export function KpiPage({ ctx, view }: { ctx: ReportContext; view: OkView }) {
   const { t, model, locale, palette } = ctx;

@@ -1,13 +1,13 @@
 /** Overall maturity: the two headline figures, the radar and the per-pillar table. */
 import { Text, View } from "@react-pdf/renderer";
-import type { ClientSafeView } from "../../scoring/client-safe";
+import type { ReportView } from "../../scoring/report-view";
 import type { ReportContext } from "../context";
 import { formatScore } from "../format";
 import { Figure, Heading, Paragraph, ReportPage } from "../layout";
 import { RadarChart } from "../radar";
 import { MUTED, styles } from "../theme";
 
-type OkView = Extract<ClientSafeView, { status: "ok" }>;
+type OkView = Extract<ReportView, { status: "ok" }>;
 
 export function OverviewPage({ ctx, view }: { ctx: ReportContext; view: OkView }) {
   const { t, model, locale, palette, data } = ctx;

@@ -5,14 +5,15 @@
 import { Text, View } from "@react-pdf/renderer";
 import { horizontalBar } from "../../charts/bars";
 import type { PillarKey, RoleGroup } from "../../model/types";
-import { OTHER_GROUP_LABEL, type ClientSafeGroup, type ClientSafeView } from "../../scoring/client-safe";
+import { OTHER_GROUP_LABEL } from "../../scoring/client-safe";
+import type { ReportGroup, ReportView } from "../../scoring/report-view";
 import type { ReportContext } from "../context";
 import { formatScore } from "../format";
 import { Figure, Heading, Paragraph, ReportPage } from "../layout";
 import { fill } from "../texts";
 import { MUTED, RULE, SOFT, styles } from "../theme";
 
-type OkView = Extract<ClientSafeView, { status: "ok" }>;
+type OkView = Extract<ReportView, { status: "ok" }>;
 
 const NARROW = { width: 20, textAlign: "right" as const, paddingRight: 6 };
 const MEAN = { width: 52, textAlign: "right" as const, paddingRight: 8 };
@@ -28,9 +29,9 @@ function LevelCard({ ctx, title, description, tone }: { ctx: ReportContext; titl
   );
 }
 
-function GroupTable({ ctx, pillar, title, groups, hidden, roleGroups }: { ctx: ReportContext; pillar: PillarKey; title: string; groups: readonly ClientSafeGroup[]; hidden: number; roleGroups: boolean }) {
+function GroupTable({ ctx, pillar, title, groups, hidden, roleGroups }: { ctx: ReportContext; pillar: PillarKey; title: string; groups: readonly ReportGroup[]; hidden: number; roleGroups: boolean }) {
   const { t, locale, model } = ctx;
-  const name = (g: ClientSafeGroup) =>
+  const name = (g: ReportGroup) =>
     g.key === null ? OTHER_GROUP_LABEL[locale] : roleGroups ? (model.roleGroups[g.key as RoleGroup]?.[locale] ?? ctx.clean(g.key)) : ctx.clean(g.key);
   return (
     <View style={{ flex: 1, marginRight: roleGroups ? 14 : 0, marginBottom: 6 }}>

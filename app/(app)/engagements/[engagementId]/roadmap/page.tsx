@@ -14,6 +14,7 @@ import { getModel } from "@/lib/model";
 import type { Locale } from "@/lib/model/types";
 import { orNotFound } from "@/lib/not-found";
 import { firmReportLocale } from "@/lib/reports/load";
+import { latestVersionRecheck } from "@/lib/reports/served";
 import { getLatestReportVersion } from "@/lib/reports/versions";
 import { clientSafeResults } from "@/lib/results/client-safe";
 import { getEngagementRoadmap } from "@/lib/roadmap/queries";
@@ -32,10 +33,11 @@ export default async function RoadmapPage({ params }: { params: Promise<{ engage
   const manage = can(ctx.role, "roadmap.manage");
   const publishable = acceptsRoadmap(engagement.status);
   // What the client would be shown decides the warning, not the consultant's own figures.
-  const [latest, reportLocale, safe] = await Promise.all([
+  const [latest, reportLocale, safe, rechecked] = await Promise.all([
     getLatestReportVersion(ctx.db, ctx.firm.id, engagement.id),
     firmReportLocale(ctx.db, ctx.firm.id),
     publishable || roadmap ? clientSafeResults(ctx, engagement.id) : null,
+    latestVersionRecheck(ctx.db, ctx.firm.id, engagement.id),
   ]);
   const withheld = safe?.view.status === "too_few_responses" ? safe.view.k : null;
   const unscored = roadmap !== null && roadmap.document.pillars.every((p) => p.current === null);
@@ -48,6 +50,11 @@ export default async function RoadmapPage({ params }: { params: Promise<{ engage
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       <div className="mb-4 flex flex-col gap-2">
         {withheld !== null ? <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("clientSafeWithheld", { k: withheld })}</p> : null}
+        {rechecked ? (
+          <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="disclosure-rechecked">
+            {t("disclosureRechecked", rechecked)}
+          </p>
+        ) : null}
         {unscored ? <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("unscored")}</p> : null}
         {roadmap && !manage ? <p className="text-sm text-slate-600">{t("readOnly")}</p> : null}
       </div>
