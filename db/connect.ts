@@ -9,7 +9,10 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { env } from "../lib/env";
+import { DatabaseUnavailableError } from "./availability";
 import { acquirePgliteLock } from "./pglite-lock";
+import { createPostgresClient, postgresSettings, type PostgresSettings } from "./postgres-client";
 import * as schema from "./schema";
 import type { Database } from "./types";
 
@@ -18,28 +21,39 @@ export const MIGRATIONS_FOLDER = path.resolve(/* turbopackIgnore: true */ proces
 const MIGRATION_LOCK_ID = 727_3100_2026;
 
 export type Connection =
-  | { kind: "postgres"; url: string }
+  | { kind: "postgres"; url: string; settings?: PostgresSettings }
   | { kind: "pglite"; dir: string }
   | { kind: "pglite-memory" };
 
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: Connection["kind"];
+  /** Throws DatabaseUnavailableError at once while the server is known to be unreachable. */
+  ensureAvailable(): Promise<void>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openDatabase(connection: Connection): Promise<DatabaseHandle> {
   if (connection.kind === "postgres") {
-    const client = postgres(connection.url, { max: 10, onnotice: () => {} });
+    const settings = connection.settings ?? postgresSettings(env);
+    const { sql: client, reachability } = createPostgresClient(connection.url, settings);
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return {
       db,
       kind: "postgres",
+      async ensureAvailable() {
+        if (reachability.down && !(await reachability.check())) throw new DatabaseUnavailableError("unreachable");
+      },
       async migrate() {
         // Several app instances may start at once: serialize migrations with an advisory lock
-        // held on one dedicated connection.
-        const lockClient = postgres(connection.url, { max: 1, onnotice: () => {} });
+        // held on one dedicated connection (no statement timeout: waiting for the lock is the point).
+        const lockClient = postgres(connection.url, {
+          max: 1,
+          onnotice: () => {},
+          connect_timeout: settings.connectTimeoutMs / 1000,
+          prepare: !settings.pgbouncer,
+        });
         try {
           await lockClient`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
           await migratePostgres(drizzlePostgres(lockClient), { migrationsFolder: MIGRATIONS_FOLDER });
@@ -59,6 +73,7 @@ export async function openDatabase(connection: Connection): Promise<DatabaseHand
     return {
       db,
       kind: connection.kind,
+      ensureAvailable: async () => {},
       migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
       async close() {
         await client.close();
