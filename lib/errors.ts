@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   "manager_is_consultant",
   "manager_of_other_firm",
   "manager_exists",
+  /** The database cannot be reached right now (nothing was changed; try again shortly). */
+  "unavailable",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,7 +10,7 @@ import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { emailOutbox, firms, users, type OutboxMessage } from "../../db/schema";
 import type { Database } from "../../db/types";
 import { env } from "../env";
-import { backoffMs, errorReason, MAX_ATTEMPTS, SENDING_LEASE_MS } from "./backoff";
+import { backoffMs, errorReason, MAX_ATTEMPTS } from "./backoff";
 import { fillHtmlLink, fillTextLink } from "./link-placeholder";
 import type { OutboxReasonCode } from "./reasons";
 import type { MailTransport } from "./transport";
@@ -24,6 +24,8 @@ export interface DispatchOptions {
   readonly maxAttempts?: number;
   /** The From address; defaults to SMTP_FROM. */
   readonly fromAddress?: string;
+  /** How long a claim holds (OUTBOX_LEASE_S by default); an instance that dies leaves its claims to others after this. */
+  readonly leaseMs?: number;
 }
 
 export interface DispatchResult {
@@ -35,7 +37,7 @@ export interface DispatchResult {
   readonly failed: number;
 }
 
-async function claim(db: Database, now: Date, limit: number): Promise<OutboxMessage[]> {
+async function claim(db: Database, now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
   return db.transaction(async (tx) => {
     // "sending" rows whose lease ran out were claimed by an instance that died mid-send.
     const due = await tx
@@ -48,7 +50,7 @@ async function claim(db: Database, now: Date, limit: number): Promise<OutboxMess
     if (due.length === 0) return [];
     return tx
       .update(emailOutbox)
-      .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MS) })
+      .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
       .where(inArray(emailOutbox.id, due.map((d) => d.id)))
       .returning();
   });
@@ -118,8 +120,10 @@ async function deliver(
 export async function dispatchDue(db: Database, transport: MailTransport, options: DispatchOptions): Promise<DispatchResult> {
   const now = options.now ?? new Date();
   const settings = { now, maxAttempts: options.maxAttempts ?? MAX_ATTEMPTS, fromAddress: options.fromAddress ?? env.mailFrom };
-  const leaseDeadline = Date.now() + SENDING_LEASE_MS - 60_000;
-  const claimed = await claim(db, now, options.limit);
+  const leaseMs = options.leaseMs ?? env.OUTBOX_LEASE_S * 1000;
+  // Stop sending well before the lease runs out, so no other instance takes a message over mid-send.
+  const leaseDeadline = Date.now() + leaseMs - Math.min(60_000, leaseMs / 2);
+  const claimed = await claim(db, now, options.limit, leaseMs);
   const result = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   if (claimed.length === 0) return result;
   const from = await senders(db, claimed);
