@@ -20,6 +20,7 @@ export default defineConfig({
     include: ["tests/resilience/**/*.test.ts"],
     environment: "node",
     fileParallelism: false,
+    globalSetup: ["tests/resilience/support/global-setup.ts"],
     testTimeout: 240_000,
     hookTimeout: 300_000,
   },
