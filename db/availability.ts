@@ -34,8 +34,12 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"
  */
 const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "57014", "25P03"]);
 
+/** By its digest, not instanceof: the bundler may give each server chunk its own copy of the class. */
+const isOwnError = (error: unknown): error is DatabaseUnavailableError =>
+  Boolean(error) && typeof error === "object" && (error as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST;
+
 function isUnavailableOne(error: unknown): boolean {
-  if (error instanceof DatabaseUnavailableError) return true;
+  if (isOwnError(error)) return true;
   if (!error || typeof error !== "object") return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code !== "string") return false;
@@ -48,19 +52,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < 8 && current; depth++) {
     if (isUnavailableOne(current)) return true;
     current = current && typeof current === "object" ? (current as { cause?: unknown }).cause : undefined;
-  }
-  return false;
-}
-
-/** True for failures of the connection itself (not a slow statement): the server may be gone. */
-export function isConnectionFailure(error: unknown): boolean {
-  if (!isDatabaseUnavailable(error)) return false;
-  let current: unknown = error;
-  for (let depth = 0; depth < 8 && current; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && (DRIVER_CODES.has(code) || SOCKET_CODES.has(code) || /^08/.test(code) || code.startsWith("57P"))) return true;
-    if (current instanceof DatabaseUnavailableError && current.reason !== "pool_timeout") return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }

@@ -80,8 +80,12 @@ describe("autosave through database outages", () => {
     const result = await load;
     const figures = await figuresOf(handle.db, result);
     const afterRecovery = [...failedBetween(result.requests, cutEnd + 2000, blackholeAt), ...failedBetween(result.requests, blackholeEnd + 2000, Infinity)];
+    for (const r of afterRecovery) {
+      const since = r.start >= blackholeEnd ? `blackhole end +${r.start - blackholeEnd}` : `cut end +${r.start - cutEnd}`;
+      console.info(`[resilience] failed after recovery: ${since} ms, status ${r.status}, took ${r.end - r.start} ms`);
+    }
     printFigures("db cut 3 s + blackhole 10 s", figures, `failed after recovery + 2 s ${afterRecovery.length}, run ${Math.round((Date.now() - t0) / 1000)} s`);
-    console.info(`[resilience] during the outage: /api/health ${health.status} in ${health.ms} ms (cut: ${duringCut.status} in ${duringCut.ms} ms), /scan page ${scanPage.status} in ${scanPage.ms} ms`);
+    console.info(`[resilience] during the outage: /api/health ${health.status} in ${health.ms} ms (cut: ${duringCut.status} in ${duringCut.ms} ms), /scan page ${scanPage.status} in ${scanPage.ms} ms (${scanPage.body.includes("Tijdelijk niet beschikbaar") ? "says" : "does not say"} "temporarily unavailable")`);
     expect(figures.lost).toBe(0);
     expect(figures.stale).toBe(0);
     expect(figures.unsettled).toBe(0);

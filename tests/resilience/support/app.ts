@@ -10,7 +10,7 @@ const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 /** Newest change among the files a build is made of (tracked and new ones). */
 function newestSource(): number {
-  const listed = spawnSync("git", ["ls-files", "-co", "--exclude-standard", "--", "app", "components", "db", "drizzle", "i18n", "lib", "messages", "patches", "*.ts", "package-lock.json"], { encoding: "utf8" });
+  const listed = spawnSync("git", ["ls-files", "-co", "--exclude-standard", "--", "app", "components", "db", "drizzle", "i18n", "lib", "messages", "patches", ":(glob)*.ts", ":(glob)*.json"], { encoding: "utf8" });
   let newest = 0;
   for (const file of listed.stdout.split("\n").filter(Boolean)) {
     if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
