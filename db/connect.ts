@@ -7,18 +7,16 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { env } from "../lib/env";
 import { DatabaseUnavailableError } from "./availability";
+import { migrateSerialized } from "./migrate-postgres";
 import { acquirePgliteLock } from "./pglite-lock";
 import { createPostgresClient, postgresSettings, type PostgresSettings } from "./postgres-client";
 import * as schema from "./schema";
 import type { Database } from "./types";
 
 export const MIGRATIONS_FOLDER = path.resolve(/* turbopackIgnore: true */ process.cwd(), "drizzle");
-// Any constant works; it only has to be the same for every instance of this app.
-const MIGRATION_LOCK_ID = 727_3100_2026;
 
 export type Connection =
   | { kind: "postgres"; url: string; settings?: PostgresSettings }
@@ -46,8 +44,6 @@ export async function openDatabase(connection: Connection): Promise<DatabaseHand
         if (reachability.down && !(await reachability.check())) throw new DatabaseUnavailableError("unreachable");
       },
       async migrate() {
-        // Several app instances may start at once: serialize migrations with an advisory lock
-        // held on one dedicated connection (no statement timeout: waiting for the lock is the point).
         const lockClient = postgres(connection.url, {
           max: 1,
           onnotice: () => {},
@@ -55,9 +51,7 @@ export async function openDatabase(connection: Connection): Promise<DatabaseHand
           prepare: !settings.pgbouncer,
         });
         try {
-          await lockClient`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
-          await migratePostgres(drizzlePostgres(lockClient), { migrationsFolder: MIGRATIONS_FOLDER });
-          await lockClient`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+          await migrateSerialized(lockClient, MIGRATIONS_FOLDER);
         } finally {
           await lockClient.end();
         }

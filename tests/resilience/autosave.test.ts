@@ -46,9 +46,9 @@ afterAll(async () => {
   await drop?.();
 });
 
-/** Requests that started in [from, to) and did not succeed. */
+/** Requests that ran entirely within [from, to) and did not succeed. */
 const failedBetween = (requests: readonly RequestRecord[], from: number, to: number) =>
-  requests.filter((r) => r.start >= from && r.start < to && (r.status === 0 || r.status >= 400));
+  requests.filter((r) => r.start >= from && r.end < to && (r.status === 0 || r.status >= 400));
 
 async function timedGet(url: string, headers: Record<string, string> = {}) {
   const start = Date.now();
