@@ -146,14 +146,25 @@ function guarded(sql: Sql, reachability: Reachability, poolTimeoutMs: number): S
     void reachability.check();
     return new DatabaseUnavailableError("unreachable");
   };
+  // Work still waiting for a connection: given up at the pool timeout, or at once when the
+  // server is found unreachable (it would only wait for connections that cannot come).
+  const waiting = new Set<(reason: DatabaseUnavailableError["reason"]) => void>();
+  reachability.onDown(() => {
+    for (const giveUp of [...waiting]) giveUp("unreachable");
+  });
   const bounded = <Q>(query: Q): Q => {
     const internals = query as unknown as QueryInternals;
-    setTimeout(() => {
+    const giveUp = (reason: DatabaseUnavailableError["reason"]) => {
+      waiting.delete(giveUp);
+      clearTimeout(timer);
       if (internals.state === null && !internals.cancelled) {
-        internals.reject(new DatabaseUnavailableError("pool_timeout"));
+        internals.reject(new DatabaseUnavailableError(reason));
         internals.cancel();
       }
-    }, poolTimeoutMs).unref();
+    };
+    const timer = setTimeout(giveUp, poolTimeoutMs, "pool_timeout");
+    timer.unref();
+    waiting.add(giveUp);
     return query;
   };
   const unsafe = (...args: Parameters<Sql["unsafe"]>) => {
@@ -174,15 +185,23 @@ function guarded(sql: Sql, reachability: Reachability, poolTimeoutMs: number): S
       return fn(tx);
     });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const giveUp = (reason: DatabaseUnavailableError["reason"]) => {
+        waiting.delete(giveUp);
+        clearTimeout(timer);
         if (started) return;
         abandoned = true;
-        reject(new DatabaseUnavailableError("pool_timeout"));
-      }, poolTimeoutMs);
+        reject(new DatabaseUnavailableError(reason));
+      };
+      const timer = setTimeout(giveUp, poolTimeoutMs, "pool_timeout");
       timer.unref();
+      waiting.add(giveUp);
+      const settle = () => {
+        waiting.delete(giveUp);
+        clearTimeout(timer);
+      };
       run.then(
-        (value) => (clearTimeout(timer), resolve(value)),
-        (error: unknown) => (clearTimeout(timer), reject(error)),
+        (value) => (settle(), resolve(value)),
+        (error: unknown) => (settle(), reject(error)),
       );
     });
   };

@@ -32,6 +32,7 @@ export class Reachability {
   private downSince: number | null = null;
   private checkedAt = 0;
   private inflight: Promise<boolean> | null = null;
+  private readonly downListeners = new Set<() => void>();
 
   constructor(
     private readonly host: string,
@@ -42,6 +43,11 @@ export class Reachability {
 
   get down(): boolean {
     return this.downSince !== null;
+  }
+
+  /** Called each time the server is found unreachable (after having been reachable). */
+  onDown(listener: () => void): void {
+    this.downListeners.add(listener);
   }
 
   /** A query succeeded: the server is there. */
@@ -69,6 +75,7 @@ export class Reachability {
       else if (this.downSince === null) {
         this.downSince = Date.now();
         this.watchUntilUp();
+        for (const listener of this.downListeners) listener();
       }
       return ok;
     });

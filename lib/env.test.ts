@@ -29,7 +29,7 @@ describe("environment", () => {
   it("has fail-fast database defaults and refuses nonsense with the variable's name", () => {
     const env = parseEnv({ NODE_ENV: "development" });
     expect(env.DATABASE_CONNECT_TIMEOUT_MS).toBe(1000);
-    expect(env.DATABASE_POOL_TIMEOUT_MS).toBe(1000);
+    expect(env.DATABASE_POOL_TIMEOUT_MS).toBe(2000);
     expect(env.DATABASE_STATEMENT_TIMEOUT_MS).toBe(5000);
     expect(env.DATABASE_PGBOUNCER).toBe(false);
     expect(parseEnv({ DATABASE_PGBOUNCER: "1", DATABASE_POOL_MAX: "25" })).toMatchObject({ DATABASE_PGBOUNCER: true, DATABASE_POOL_MAX: 25 });

@@ -46,7 +46,7 @@ const schema = z.object({
   // the server is unreachable, recover by itself when it returns.
   DATABASE_POOL_MAX: int(10, 1, 1000),
   DATABASE_CONNECT_TIMEOUT_MS: int(1000, 100, 60_000),
-  DATABASE_POOL_TIMEOUT_MS: int(1000, 50, 60_000),
+  DATABASE_POOL_TIMEOUT_MS: int(2000, 50, 60_000),
   DATABASE_IDLE_TIMEOUT_S: int(30, 0, 86_400),
   DATABASE_MAX_LIFETIME_S: int(1800, 0, 86_400),
   DATABASE_STATEMENT_TIMEOUT_MS: int(5000, 0, 3_600_000),

@@ -141,6 +141,6 @@ describe.skipIf(!existsSync(PGBOUNCER))("behind PgBouncer in transaction mode", 
     printFigures("behind PgBouncer", figures);
     expect(figures.lost).toBe(0);
     expect(figures.stale).toBe(0);
-    expect(figures.failed).toBe(0);
+    expect(figures.unsettled).toBe(0);
   });
 });

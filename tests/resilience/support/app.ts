@@ -3,7 +3,9 @@
  * 127.0.0.1 with their own environment, started and killed (also with SIGKILL) by the tests.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 export const SECRET = "resilience-secret-resilience-secret-0123456789";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
@@ -64,7 +66,13 @@ export async function startApp(options: AppOptions): Promise<AppInstance> {
     },
   });
   const output: string[] = [];
-  const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
+  // Kept in a file as well, for reading after a failed run.
+  const logFile = path.join(tmpdir(), `salesradar-resilience-${options.port}.log`);
+  appendFileSync(logFile, `--- started ${new Date().toISOString()}\n`);
+  const collect = (chunk: Buffer) => {
+    appendFileSync(logFile, chunk);
+    output.push(...chunk.toString().split("\n").filter(Boolean));
+  };
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
