@@ -52,7 +52,7 @@ export interface PostgresClient {
 }
 
 /** How long a reachability probe may take, and how long its answer is reused. */
-const probeTimeoutMs = (s: PostgresSettings) => Math.min(500, s.connectTimeoutMs);
+const probeTimeoutMs = (s: PostgresSettings) => Math.min(700, s.connectTimeoutMs);
 const PROBE_FRESH_MS = 500;
 
 interface QueryInternals {
@@ -63,10 +63,8 @@ interface QueryInternals {
 }
 
 export function createPostgresClient(url: string, settings: PostgresSettings): PostgresClient {
-  const parsed = new URL(url);
-  const host = parsed.hostname || "localhost";
-  const port = Number(parsed.port || 5432);
-  const reachability = new Reachability(host, port, probeTimeoutMs(settings), PROBE_FRESH_MS);
+  // Set once postgres.js has parsed the URL (host, port or socket path, PGHOST…); used from the first connection on.
+  let reachability: Reachability | null = null;
   const options: Options<Record<string, postgres.PostgresType>> = {
     max: settings.max,
     connect_timeout: settings.connectTimeoutMs / 1000,
@@ -86,9 +84,15 @@ export function createPostgresClient(url: string, settings: PostgresSettings): P
           statement_timeout: settings.statementTimeoutMs,
           idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
         },
-    socket: ({ ssl }: { ssl?: unknown }) => watchedSocket(host, port, Boolean(ssl), settings.stallMs, reachability),
+    socket: ({ ssl }: { ssl?: unknown }) => watchedSocket(Boolean(ssl), settings.stallMs, reachability!),
   } as Options<Record<string, postgres.PostgresType>>;
   const sql = postgres(url, options);
+  const parsed = sql.options as unknown as { host: string[]; port: number[]; path?: string | false };
+  reachability = new Reachability(
+    parsed.path ? { path: parsed.path } : { host: parsed.host[0] ?? "localhost", port: parsed.port[0] ?? 5432 },
+    probeTimeoutMs(settings),
+    PROBE_FRESH_MS,
+  );
   return { sql: guarded(sql, reachability, settings.poolTimeoutMs), reachability };
 }
 
@@ -97,8 +101,8 @@ export function createPostgresClient(url: string, settings: PostgresSettings): P
  * fires, the server is probed; unreachable → the socket is destroyed with an error that
  * postgres.js hands to the waiting queries.
  */
-function watchedSocket(host: string, port: number, tls: boolean, stallMs: number, reachability: Reachability): net.Socket {
-  const socket = net.connect(port, host);
+function watchedSocket(tls: boolean, stallMs: number, reachability: Reachability): net.Socket {
+  const socket = net.connect(reachability.address as net.NetConnectOpts);
   let timer: NodeJS.Timeout | null = null;
   let heardAnything = false;
   let idleLikely = false;

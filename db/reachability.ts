@@ -11,15 +11,23 @@ import net from "node:net";
 
 const SSL_REQUEST = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
 
-export function probeServer(host: string, port: number, timeoutMs: number): Promise<boolean> {
+/** Where the server listens: TCP host and port, or a Unix socket path. */
+export type ServerAddress = { readonly host: string; readonly port: number } | { readonly path: string };
+
+export function probeServer(address: ServerAddress, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect(port, host);
+    const socket = net.connect(address as net.NetConnectOpts);
+    let finished = false;
     const done = (ok: boolean) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       socket.destroy();
       resolve(ok);
     };
-    const timer = setTimeout(() => done(false), timeoutMs);
+    // Decided only after the next round of I/O: when this process was busy (a blocked event
+    // loop fires timers before reading sockets), an answer already waiting still counts.
+    const timer = setTimeout(() => setImmediate(() => done(false)), timeoutMs);
     socket.once("connect", () => socket.write(SSL_REQUEST));
     socket.once("data", () => done(true));
     socket.once("error", () => done(false));
@@ -35,8 +43,7 @@ export class Reachability {
   private readonly downListeners = new Set<() => void>();
 
   constructor(
-    private readonly host: string,
-    private readonly port: number,
+    readonly address: ServerAddress,
     private readonly timeoutMs: number,
     private readonly freshMs: number,
   ) {}
@@ -68,7 +75,7 @@ export class Reachability {
   check(): Promise<boolean> {
     if (this.inflight) return this.inflight;
     if (Date.now() - this.checkedAt < this.freshMs) return Promise.resolve(!this.down);
-    this.inflight = probeServer(this.host, this.port, this.timeoutMs).then((ok) => {
+    this.inflight = probeServer(this.address, this.timeoutMs).then((ok) => {
       this.checkedAt = Date.now();
       this.inflight = null;
       if (ok) this.downSince = null;

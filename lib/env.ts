@@ -51,7 +51,7 @@ const schema = z.object({
   DATABASE_MAX_LIFETIME_S: int(1800, 0, 86_400),
   DATABASE_STATEMENT_TIMEOUT_MS: int(5000, 0, 3_600_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(10_000, 0, 3_600_000),
-  DATABASE_STALL_MS: int(800, 100, 60_000),
+  DATABASE_STALL_MS: int(600, 100, 60_000),
   /** "1": the database is reached through PgBouncer in transaction mode (no prepared statements, no startup settings). */
   DATABASE_PGBOUNCER: flag("DATABASE_PGBOUNCER"),
   /** Seconds a claimed outbox message stays with the instance sending it; after that another instance takes it over. */

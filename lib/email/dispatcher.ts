@@ -7,6 +7,7 @@ import "server-only";
  * The link goes into the bodies only here, and is cleared from the row once delivered.
  */
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { isDatabaseUnavailable } from "../../db/availability";
 import { emailOutbox, firms, users, type OutboxMessage } from "../../db/schema";
 import type { Database } from "../../db/types";
 import { env } from "../env";
@@ -15,6 +16,9 @@ import { fillHtmlLink, fillTextLink } from "./link-placeholder";
 import type { OutboxReasonCode } from "./reasons";
 import type { MailTransport } from "./transport";
 import { withdrawalReason } from "./withdrawal";
+
+/** Tries (a second apart) to record a delivered message as sent while the database is unavailable. */
+const RECORD_ATTEMPTS = 10;
 
 export interface DispatchOptions {
   /** The moment "now" (tests move it forward); defaults to the clock. */
@@ -106,11 +110,24 @@ async function deliver(
     await db.update(emailOutbox).set({ status: "queued", lastError, nextAttemptAt }).where(stillOurs(m));
     return "retrying";
   }
-  await db
-    .update(emailOutbox)
-    .set({ status: "sent", sentAt: sql`now()`, secretLink: null, lastError: null })
-    .where(stillOurs(m));
+  await recordSent(db, m);
   return "sent";
+}
+
+/**
+ * The mail server has the message: recording that must outlast a database blink, or the claim
+ * would run out and another instance would send the message a second time.
+ */
+async function recordSent(db: Database, m: OutboxMessage): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.update(emailOutbox).set({ status: "sent", sentAt: sql`now()`, secretLink: null, lastError: null }).where(stillOurs(m));
+      return;
+    } catch (error) {
+      if (attempt >= RECORD_ATTEMPTS || !isDatabaseUnavailable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 /**

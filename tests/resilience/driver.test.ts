@@ -17,7 +17,7 @@ const settings: PostgresSettings = {
   maxLifetimeS: 1800,
   statementTimeoutMs: 5000,
   idleInTransactionTimeoutMs: 10_000,
-  stallMs: 800,
+  stallMs: 600,
   pgbouncer: false,
 };
 

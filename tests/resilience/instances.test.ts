@@ -73,6 +73,20 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
   }
 }
 
+/** `n` messages to <prefix>-<i>@resilience.example, without a respondent link (nothing withdraws them). */
+async function enqueueMessages(firmId: string, prefix: string, n: number): Promise<void> {
+  await enqueueEmails(
+    handle.db,
+    Array.from({ length: n }, (_, i) => ({
+      firmId,
+      kind: "invitation" as const,
+      toAddress: `${prefix}-${i}@resilience.example`,
+      content: { subject: "Scan", text: `Open ${LINK_PLACEHOLDER}`, html: `<a href="${LINK_PLACEHOLDER}">open</a>` },
+      link: `https://scan.example/s/${prefix}-${i}`,
+    })),
+  );
+}
+
 /** Recipient → number of sent rows, to compare with what the SMTP server accepted. */
 async function sentPerRecipient(): Promise<Map<string, number>> {
   const rows = await handle.db.select({ to: emailOutbox.toAddress }).from(emailOutbox).where(eq(emailOutbox.status, "sent"));
@@ -96,18 +110,9 @@ describe("two instances on one PostgreSQL", () => {
 
   it("share the autosave load, deliver every e-mail exactly once and send the automatic reminder once", async () => {
     const { engagementId, respondents } = await seedRespondents(handle, 50);
-    // Messages of a big invitation round (no respondent link, so nothing withdraws them)…
+    // Messages of a big invitation round…
     const [firm] = await handle.db.select({ firmId: engagements.firmId }).from(engagements).where(eq(engagements.id, engagementId));
-    await enqueueEmails(
-      handle.db,
-      Array.from({ length: 120 }, (_, i) => ({
-        firmId: firm!.firmId,
-        kind: "invitation" as const,
-        toAddress: `bulk-${i}@resilience.example`,
-        content: { subject: "Scan", text: `Open ${LINK_PLACEHOLDER}`, html: `<a href="${LINK_PLACEHOLDER}">open</a>` },
-        link: `https://scan.example/s/bulk-${i}`,
-      })),
-    );
+    await enqueueMessages(firm!.firmId, "bulk", 120);
     // …and the automatic reminder of the open demo engagement made due now (sent at the jobs' first round, 30 s after start).
     const today = new Date();
     const closeDate = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 2)).toISOString().slice(0, 10);
@@ -167,16 +172,7 @@ describe("two instances on one PostgreSQL", () => {
     smtp.stall(true);
     const before = smtp.total;
     const [firm] = await handle.db.select({ firmId: engagements.firmId }).from(engagements).limit(1);
-    await enqueueEmails(
-      handle.db,
-      Array.from({ length: 5 }, (_, i) => ({
-        firmId: firm!.firmId,
-        kind: "invitation" as const,
-        toAddress: `lease-${i}@resilience.example`,
-        content: { subject: "Scan", text: `Open ${LINK_PLACEHOLDER}`, html: `<a href="${LINK_PLACEHOLDER}">open</a>` },
-        link: `https://scan.example/s/lease-${i}`,
-      })),
-    );
+    await enqueueMessages(firm!.firmId, "lease", 5);
     const victim = await startApp({ port: PORTS.c, databaseUrl, env: withJobs() });
     running.push(victim);
     await waitFor("the claim", async () => {

@@ -38,7 +38,7 @@ const settings = {
   maxLifetimeS: 1800,
   statementTimeoutMs: 5000,
   idleInTransactionTimeoutMs: 10_000,
-  stallMs: 800,
+  stallMs: 600,
 };
 
 beforeAll(async () => {

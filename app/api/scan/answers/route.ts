@@ -41,7 +41,8 @@ async function handlePOST(request: NextRequest) {
     return Response.json(result, { headers: NO_STORE });
   } catch (error) {
     if (error instanceof ScanError) return scanErrorResponse(error.code, error.key ? { key: error.key } : {});
-    if (!isDatabaseUnavailable(error)) console.error("[scan autosave]", error);
+    if (isDatabaseUnavailable(error)) console.warn(`[unavailable] POST /api/scan/answers: ${error instanceof Error ? error.message : error}`);
+    else console.error("[scan autosave]", error);
     return unavailableResponse(request);
   }
 }
