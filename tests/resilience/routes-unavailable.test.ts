@@ -1,5 +1,6 @@
 /**
- * While the database is unavailable, requests get an answer that says so instead of a 500:
+ * (In the resilience suite, not tests/integration: its workers share modules, and these mocks
+ * switch the database off.) While the database is unavailable, requests get an answer that says so instead of a 500:
  * the scan's routes 503 + Retry-After (the session look-up included, which used to sit outside
  * the route's try), /api/health "degraded", server actions the expected error "unavailable".
  */
