@@ -7,45 +7,51 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { env } from "../lib/env";
+import { DatabaseUnavailableError } from "./availability";
+import { migrateSerialized } from "./migrate-postgres";
 import { acquirePgliteLock } from "./pglite-lock";
+import { createPostgresClient, postgresSettings, type PostgresSettings } from "./postgres-client";
 import * as schema from "./schema";
 import type { Database } from "./types";
 
 export const MIGRATIONS_FOLDER = path.resolve(/* turbopackIgnore: true */ process.cwd(), "drizzle");
-// Any constant works; it only has to be the same for every instance of this app.
-const MIGRATION_LOCK_ID = 727_3100_2026;
 
 export type Connection =
-  | { kind: "postgres"; url: string }
+  | { kind: "postgres"; url: string; settings?: PostgresSettings }
   | { kind: "pglite"; dir: string }
   | { kind: "pglite-memory" };
 
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: Connection["kind"];
+  /** Throws DatabaseUnavailableError at once while the server is known to be unreachable. */
+  ensureAvailable(): Promise<void>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openDatabase(connection: Connection): Promise<DatabaseHandle> {
   if (connection.kind === "postgres") {
-    // jit off: the results query's misestimated plan crossed the JIT threshold and spent 412 of
-    // 452 ms compiling; the app's queries are short OLTP statements that never gain from JIT.
-    const client = postgres(connection.url, { max: 10, onnotice: () => {}, connection: { jit: "off" } });
+    const settings = connection.settings ?? postgresSettings(env);
+    const { sql: client, reachability } = createPostgresClient(connection.url, settings);
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return {
       db,
       kind: "postgres",
+      async ensureAvailable() {
+        if (reachability.down && !(await reachability.check())) throw new DatabaseUnavailableError("unreachable");
+      },
       async migrate() {
-        // Several app instances may start at once: serialize migrations with an advisory lock
-        // held on one dedicated connection.
-        const lockClient = postgres(connection.url, { max: 1, onnotice: () => {} });
+        const lockClient = postgres(connection.url, {
+          max: 1,
+          onnotice: () => {},
+          connect_timeout: settings.connectTimeoutMs / 1000,
+          prepare: !settings.pgbouncer,
+        });
         try {
-          await lockClient`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
-          await migratePostgres(drizzlePostgres(lockClient), { migrationsFolder: MIGRATIONS_FOLDER });
-          await lockClient`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+          await migrateSerialized(lockClient, MIGRATIONS_FOLDER);
         } finally {
           await lockClient.end();
         }
@@ -61,6 +67,7 @@ export async function openDatabase(connection: Connection): Promise<DatabaseHand
     return {
       db,
       kind: connection.kind,
+      ensureAvailable: async () => {},
       migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
       async close() {
         await client.close();

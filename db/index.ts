@@ -36,8 +36,11 @@ export function getDatabaseHandle(): Promise<DatabaseHandle> {
   return holder.__salesradarDatabase;
 }
 
+/** The database, or DatabaseUnavailableError at once while PostgreSQL is known to be unreachable. */
 export async function getDb(): Promise<Database> {
-  return (await getDatabaseHandle()).db;
+  const handle = await getDatabaseHandle();
+  await handle.ensureAvailable();
+  return handle.db;
 }
 
 export type { Database, Executor, Transaction } from "./types";

@@ -26,6 +26,17 @@ describe("environment", () => {
     expect(b.authSecret).toBe(a.authSecret);
   });
 
+  it("has fail-fast database defaults and refuses nonsense with the variable's name", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.DATABASE_CONNECT_TIMEOUT_MS).toBe(1000);
+    expect(env.DATABASE_POOL_TIMEOUT_MS).toBe(2000);
+    expect(env.DATABASE_STATEMENT_TIMEOUT_MS).toBe(5000);
+    expect(env.DATABASE_PGBOUNCER).toBe(false);
+    expect(parseEnv({ DATABASE_PGBOUNCER: "1", DATABASE_POOL_MAX: "25" })).toMatchObject({ DATABASE_PGBOUNCER: true, DATABASE_POOL_MAX: 25 });
+    expect(() => parseEnv({ DATABASE_CONNECT_TIMEOUT_MS: "fast" })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+    expect(() => parseEnv({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
+  });
+
   it("rejects malformed values with the variable's name", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET/);

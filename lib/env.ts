@@ -13,6 +13,14 @@ const optionalUrl = z
   .transform((v) => (v === "" ? undefined : v))
   .pipe(z.url().optional());
 
+/** A whole number setting with a default and bounds (milliseconds, seconds or a count). */
+const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const flag = (name: string) =>
+  z
+    .enum(["", "0", "1", "false", "true"], `${name} must be 1/true or 0/false`)
+    .optional()
+    .transform((v) => v === "1" || v === "true");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl.optional(),
@@ -42,6 +50,20 @@ const schema = z.object({
   PDF_RENDER_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Renders that may wait for a worker; beyond that the route answers 503 with Retry-After (default 8). */
   PDF_RENDER_QUEUE: z.coerce.number().int().min(0).max(1000).optional(),
+  // PostgreSQL connection behaviour (see db/postgres-client.ts and the README): fail fast while
+  // the server is unreachable, recover by itself when it returns.
+  DATABASE_POOL_MAX: int(10, 1, 1000),
+  DATABASE_CONNECT_TIMEOUT_MS: int(1000, 100, 60_000),
+  DATABASE_POOL_TIMEOUT_MS: int(2000, 50, 60_000),
+  DATABASE_IDLE_TIMEOUT_S: int(30, 0, 86_400),
+  DATABASE_MAX_LIFETIME_S: int(1800, 0, 86_400),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(5000, 0, 3_600_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(10_000, 0, 3_600_000),
+  DATABASE_STALL_MS: int(600, 100, 60_000),
+  /** "1": the database is reached through PgBouncer in transaction mode (no prepared statements, no startup settings). */
+  DATABASE_PGBOUNCER: flag("DATABASE_PGBOUNCER"),
+  /** Seconds a claimed outbox message stays with the instance sending it; after that another instance takes it over. */
+  OUTBOX_LEASE_S: int(600, 10, 86_400),
   /** Set by `next build`; the app must not open the database while building. */
   NEXT_PHASE: z.string().optional(),
   /** Port of the e2e suite's production server (default 3100). */

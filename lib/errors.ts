@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   "image_too_large",
   "image_dimensions",
   "manager_exists",
+  /** The database cannot be reached right now (nothing was changed; try again shortly). */
+  "unavailable",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,9 @@ import "server-only";
  * strict zod schema, authorize against the session's firm (deny by default), and return
  * expected errors as values. Actions register their name so the access matrix can list them.
  */
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../../db/availability";
 import { AppError, type ErrorCode } from "../errors";
 import { mustSetUpTwoFactor, type FirmContext } from "./context";
 import { can, type Permission } from "./permissions";
@@ -47,6 +49,18 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+/**
+ * Expected errors as values: AppError by its code, a database outage as "unavailable" (the
+ * session look-up included: it reads the database too). Next's redirect/notFound signals pass.
+ */
+function unexpectedResult(name: string, error: unknown): { ok: false; error: ErrorCode } {
+  unstable_rethrow(error);
+  if (error instanceof AppError) return { ok: false, error: error.code };
+  if (isDatabaseUnavailable(error)) return { ok: false, error: "unavailable" };
+  console.error(`[action ${name}]`, error);
+  return { ok: false, error: "unexpected" };
+}
+
 /** Runs `handler` for an authorized, validated call; the result fits `useActionState`. */
 export function firmAction<S extends z.ZodObject, T>(
   definition: ActionDefinition<S>,
@@ -58,19 +72,17 @@ export function firmAction<S extends z.ZodObject, T>(
   registry.set(definition.name, definition.permission);
   const schema = definition.schema.strict();
   return async (_previous, input) => {
-    const ctx = await getFirmContext();
-    if (!ctx) return { ok: false, error: "unauthenticated" };
-    if (!can(ctx.role, definition.permission)) return { ok: false, error: "forbidden" };
-    // The firm requires two-step sign-in: until it is set up, only the account's own actions run.
-    if (mustSetUpTwoFactor(ctx) && !definition.permission.startsWith("account.")) return { ok: false, error: "two_factor_setup_required" };
-    const parsed = schema.safeParse(toObject(input));
-    if (!parsed.success) return { ok: false, error: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
+      const ctx = await getFirmContext();
+      if (!ctx) return { ok: false, error: "unauthenticated" };
+      if (!can(ctx.role, definition.permission)) return { ok: false, error: "forbidden" };
+      // The firm requires two-step sign-in: until it is set up, only the account's own actions run.
+      if (mustSetUpTwoFactor(ctx) && !definition.permission.startsWith("account.")) return { ok: false, error: "two_factor_setup_required" };
+      const parsed = schema.safeParse(toObject(input));
+      if (!parsed.success) return { ok: false, error: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data as z.output<S>, ctx) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.code };
-      console.error(`[action ${definition.name}]`, error);
-      return { ok: false, error: "unexpected" };
+      return unexpectedResult(definition.name, error);
     }
   };
 }
@@ -91,9 +103,7 @@ export function publicAction<S extends z.ZodObject, T>(
     try {
       return { ok: true, data: await handler(parsed.data as z.output<S>) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.code };
-      console.error(`[action ${definition.name}]`, error);
-      return { ok: false, error: "unexpected" };
+      return unexpectedResult(definition.name, error);
     }
   };
 }

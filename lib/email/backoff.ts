@@ -3,9 +3,6 @@
 /** Delivery attempts before a message is marked failed. */
 export const MAX_ATTEMPTS = 6;
 
-/** A claimed message still "sending" after this long is assumed lost (crashed instance) and retried. */
-export const SENDING_LEASE_MS = 10 * 60_000;
-
 const BASE_MS = 60_000;
 const CAP_MS = 60 * 60_000;
 

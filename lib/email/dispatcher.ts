@@ -8,15 +8,19 @@ import "server-only";
  * delivered (lib/email/link-sweep.ts clears it once it expired).
  */
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { isDatabaseUnavailable } from "../../db/availability";
 import { emailOutbox, firms, users, type OutboxMessage } from "../../db/schema";
 import type { Database } from "../../db/types";
 import { env } from "../env";
-import { backoffMs, errorReason, MAX_ATTEMPTS, SENDING_LEASE_MS } from "./backoff";
+import { backoffMs, errorReason, MAX_ATTEMPTS } from "./backoff";
 import { fillHtmlLink, fillTextLink } from "./link-placeholder";
 import { openLink } from "./sealed-link";
 import type { OutboxReasonCode } from "./reasons";
 import type { MailTransport } from "./transport";
 import { withdrawalReason } from "./withdrawal";
+
+/** Tries (a second apart) to record a delivered message as sent while the database is unavailable. */
+const RECORD_ATTEMPTS = 10;
 
 export interface DispatchOptions {
   /** The moment "now" (tests move it forward); defaults to the clock. */
@@ -26,6 +30,8 @@ export interface DispatchOptions {
   readonly maxAttempts?: number;
   /** The From address; defaults to SMTP_FROM. */
   readonly fromAddress?: string;
+  /** How long a claim holds (OUTBOX_LEASE_S by default); an instance that dies leaves its claims to others after this. */
+  readonly leaseMs?: number;
 }
 
 export interface DispatchResult {
@@ -37,7 +43,7 @@ export interface DispatchResult {
   readonly failed: number;
 }
 
-async function claim(db: Database, now: Date, limit: number): Promise<OutboxMessage[]> {
+async function claim(db: Database, now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
   return db.transaction(async (tx) => {
     // "sending" rows whose lease ran out were claimed by an instance that died mid-send.
     const due = await tx
@@ -50,7 +56,7 @@ async function claim(db: Database, now: Date, limit: number): Promise<OutboxMess
     if (due.length === 0) return [];
     return tx
       .update(emailOutbox)
-      .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MS) })
+      .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
       .where(inArray(emailOutbox.id, due.map((d) => d.id)))
       .returning();
   });
@@ -106,11 +112,24 @@ async function deliver(
     await db.update(emailOutbox).set({ status: "queued", lastError, nextAttemptAt }).where(stillOurs(m));
     return "retrying";
   }
-  await db
-    .update(emailOutbox)
-    .set({ status: "sent", sentAt: sql`now()`, secretLink: null, lastError: null })
-    .where(stillOurs(m));
+  await recordSent(db, m);
   return "sent";
+}
+
+/**
+ * The mail server has the message: recording that must outlast a database blink, or the claim
+ * would run out and another instance would send the message a second time.
+ */
+async function recordSent(db: Database, m: OutboxMessage): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.update(emailOutbox).set({ status: "sent", sentAt: sql`now()`, secretLink: null, lastError: null }).where(stillOurs(m));
+      return;
+    } catch (error) {
+      if (attempt >= RECORD_ATTEMPTS || !isDatabaseUnavailable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 /**
@@ -120,8 +139,10 @@ async function deliver(
 export async function dispatchDue(db: Database, transport: MailTransport, options: DispatchOptions): Promise<DispatchResult> {
   const now = options.now ?? new Date();
   const settings = { now, maxAttempts: options.maxAttempts ?? MAX_ATTEMPTS, fromAddress: options.fromAddress ?? env.mailFrom };
-  const leaseDeadline = Date.now() + SENDING_LEASE_MS - 60_000;
-  const claimed = await claim(db, now, options.limit);
+  const leaseMs = options.leaseMs ?? env.OUTBOX_LEASE_S * 1000;
+  // Stop sending well before the lease runs out, so no other instance takes a message over mid-send.
+  const leaseDeadline = Date.now() + leaseMs - Math.min(60_000, leaseMs / 2);
+  const claimed = await claim(db, now, options.limit, leaseMs);
   const result = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   if (claimed.length === 0) return result;
   const from = await senders(db, claimed);

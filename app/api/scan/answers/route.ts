@@ -1,13 +1,15 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
+import { isDatabaseUnavailable } from "@/db/availability";
 import { ScanError } from "@/lib/scan/errors";
 import { isSameOrigin, NO_STORE, readBoundedText, scanErrorResponse, sessionOf } from "@/lib/scan/http";
 import { SCAN_COOKIE } from "@/lib/scan/session";
 import { loadAnswers, saveAnswers } from "@/lib/scan/queries";
 import { MAX_SAVE_BODY_BYTES, saveBatchSchema } from "@/lib/scan/schemas";
+import { failSoft, unavailableResponse } from "@/lib/unavailable";
 
 /** The respondent's stored answers ([value, seq] per key): a second tab refreshes from this on focus. */
-export async function GET(request: NextRequest) {
+async function handleGET(request: NextRequest) {
   const ctx = await sessionOf(request);
   if (!ctx) return scanErrorResponse("invalid_session");
   const { answers, maxSeq } = await loadAnswers(await getDb(), ctx.respondent.id);
@@ -19,7 +21,7 @@ export async function GET(request: NextRequest) {
  * Autosave: { answers: [{ key, value, seq }] } → { applied, current, maxSeq }. Everything is
  * checked before anything is written; a refused batch changes nothing.
  */
-export async function POST(request: NextRequest) {
+async function handlePOST(request: NextRequest) {
   if (!isSameOrigin(request)) return scanErrorResponse("forbidden_origin");
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) return scanErrorResponse("malformed");
@@ -41,7 +43,11 @@ export async function POST(request: NextRequest) {
     return Response.json(result, { headers: NO_STORE });
   } catch (error) {
     if (error instanceof ScanError) return scanErrorResponse(error.code, error.key ? { key: error.key } : {});
-    console.error("[scan autosave]", error);
-    return Response.json({ error: "unavailable" }, { status: 503, headers: NO_STORE });
+    if (isDatabaseUnavailable(error)) console.warn(`[unavailable] POST /api/scan/answers: ${error instanceof Error ? error.message : error}`);
+    else console.error("[scan autosave]", error);
+    return unavailableResponse(request);
   }
 }
+
+export const GET = failSoft(handleGET);
+export const POST = failSoft(handlePOST);

@@ -4,9 +4,10 @@ import { isSameOrigin, NO_STORE, readBoundedText, seeOther, sessionOf } from "@/
 import { safeScanPath } from "@/lib/scan/origin";
 import { setRespondentLocale } from "@/lib/scan/queries";
 import { localeFormSchema } from "@/lib/scan/schemas";
+import { failSoft } from "@/lib/unavailable";
 
 /** The respondent's language choice (a plain form): stored on the respondent, back to the same page. */
-export async function POST(request: NextRequest) {
+async function handlePOST(request: NextRequest) {
   if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403, headers: NO_STORE });
   const body = await readBoundedText(request, 2048);
   if (!body.ok) return new Response("Payload too large", { status: 413, headers: NO_STORE });
@@ -19,3 +20,5 @@ export async function POST(request: NextRequest) {
   await setRespondentLocale(await getDb(), ctx.respondent.id, parsed.data.locale);
   return seeOther(next);
 }
+
+export const POST = failSoft(handlePOST);

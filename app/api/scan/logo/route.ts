@@ -2,9 +2,10 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { NO_STORE, sessionOf } from "@/lib/scan/http";
 import { firmLogo } from "@/lib/scan/queries";
+import { failSoft } from "@/lib/unavailable";
 
 /** The logo of the respondent's firm, for the scan header (only for a valid scan session). */
-export async function GET(request: NextRequest) {
+async function handleGET(request: NextRequest) {
   const ctx = await sessionOf(request);
   if (!ctx) return new Response(null, { status: 404, headers: NO_STORE });
   const logo = await firmLogo(await getDb(), ctx.firm.id);
@@ -18,3 +19,5 @@ export async function GET(request: NextRequest) {
     },
   });
 }
+
+export const GET = failSoft(handleGET);

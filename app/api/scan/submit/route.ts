@@ -3,9 +3,10 @@ import { getDb } from "@/db";
 import { ScanError } from "@/lib/scan/errors";
 import { isSameOrigin, NO_STORE, seeOther, sessionOf } from "@/lib/scan/http";
 import { submitScan } from "@/lib/scan/queries";
+import { failSoft } from "@/lib/unavailable";
 
 /** Submit (the review page's form): idempotent; afterwards every answer is read-only. */
-export async function POST(request: NextRequest) {
+async function handlePOST(request: NextRequest) {
   if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403, headers: NO_STORE });
   const ctx = await sessionOf(request);
   if (!ctx) return seeOther("/scan");
@@ -18,3 +19,5 @@ export async function POST(request: NextRequest) {
   }
   return seeOther("/scan/thanks");
 }
+
+export const POST = failSoft(handlePOST);

@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
 import { publicFirmLogo } from "@/lib/branding/queries";
+import { failSoft } from "@/lib/unavailable";
 
 /**
  * A firm's logo, public on purpose: respondents (no account) and mail clients (no session)
@@ -16,7 +17,7 @@ const SAFE_HEADERS = {
 // An hour: a new logo gets a new URL (?v=hash) where we link it, and the ETag makes revalidation cheap.
 const CACHE = "public, max-age=3600";
 
-export async function GET(request: Request, { params }: { params: Promise<{ firmId: string }> }) {
+async function handleGET(request: Request, { params }: { params: Promise<{ firmId: string }> }) {
   const { firmId } = await params;
   const logo = await publicFirmLogo(await getDb(), firmId);
   if (!logo) return new Response(null, { status: 404, headers: { ...SAFE_HEADERS, "Cache-Control": "no-store" } });
@@ -28,3 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ firm
     headers: { ...headers, "Content-Type": logo.mimeType, "Content-Length": String(logo.bytes.length) },
   });
 }
+
+export const GET = failSoft(handleGET);

@@ -1,10 +1,13 @@
 import { getFirmContext } from "@/lib/auth/session";
 import { resultsExportResponse } from "@/lib/results/export";
+import { failSoft } from "@/lib/unavailable";
 
 export const dynamic = "force-dynamic";
 
 /** CSV download; 404 without a session, the permission, or an engagement of the firm. */
-export async function GET(_request: Request, { params }: { params: Promise<{ engagementId: string }> }) {
+async function handleGET(_request: Request, { params }: { params: Promise<{ engagementId: string }> }) {
   const { engagementId } = await params;
   return resultsExportResponse(await getFirmContext(), engagementId, "answers");
 }
+
+export const GET = failSoft(handleGET);
