@@ -73,9 +73,9 @@ export const accounts: Pillar = {
       ["Hoe wordt gewerkt aan langdurige klantrelaties?", "How is work done on long-term customer relationships?"],
       [
         ["Na de verkoop is er contact als de klant een vraag heeft of opnieuw wil kopen.", "After the sale there is contact when the customer has a question or wants to buy again."],
-        ["Er wordt bijgehouden welke klanten blijven en welke klanten vertrekken.", "It is tracked which customers stay and which customers leave."],
+        ["Per periode wordt bijgehouden welke klanten blijven en welke klanten vertrekken.", "For each period, it is tracked which customers stay and which customers leave."],
         ["Per belangrijke klant is bekend hoeveel winst die oplevert, en de tijd voor klanten wordt daarop verdeeld.", "For each key customer, the profit it brings is known, and time for customers is divided accordingly."],
-        ["Belangrijke klanten wordt elk jaar gevraagd of ze het bedrijf zouden aanbevelen, en de uitkomst wordt met hen besproken.", "Key customers are asked every year whether they would recommend the company, and the outcome is discussed with them."],
+        ["Belangrijke klanten wordt elk jaar gevraagd of ze het bedrijf aanbevelen, en de uitkomst wordt besproken.", "Key customers are asked every year whether they would recommend the company, and the result is discussed."],
         ["Met de belangrijkste klanten zijn afspraken gemaakt over samen groeien, voor meerdere jaren.", "With the most important customers, agreements on growing together have been made for several years."],
       ],
     ),

@@ -15,7 +15,7 @@ export const marketing: Pillar = {
       ["Doelgroepen", "Target groups"],
       ["Hoe worden doelgroepen gekozen?", "How are target groups chosen?"],
       [
-        ["Marketing richt zich op iedereen die mogelijk interesse heeft in het aanbod.", "Marketing addresses anyone who might be interested in the offer."],
+        ["Marketing richt zich op iedereen die mogelijk interesse heeft in het aanbod.", "Marketing addresses everyone who might be interested in what the company offers."],
         ["Bestaande klanten en nieuwe klanten worden elk op hun eigen manier benaderd.", "Existing customers and new customers are each approached in their own way."],
         ["Er is gekozen voor een paar doelgroepen, en de meeste marketingacties richten zich daarop.", "A few target groups have been chosen, and most marketing actions aim at them."],
         ["Per doelgroep is met cijfers beschreven hoe de ideale klant eruitziet en wat die klant waard is.", "For each target group, figures describe what the ideal customer looks like and what that customer is worth."],
