@@ -87,3 +87,4 @@ export function actionsForStep(
 export function t(text: Text, locale: Locale): string {
   return text[locale] || text.nl;
 }
+export { isBasicKpiLevel, kpiEvidenceFromLevel } from "./evidence";
