@@ -44,16 +44,17 @@ export interface DemoAnswer {
 const clamp = (v: number) => Math.min(5, Math.max(1, Math.round(v)));
 
 /**
- * Answers of one respondent: the first `itemLimit` items (in scan order) and, when complete,
- * desired level, importance and the KPI checklist.
+ * Answers of one respondent to the given model version: the first `itemLimit` items (in scan
+ * order) and, when complete, desired level, importance and the KPI checklist.
  */
 export function demoAnswers(
   organisation: Readonly<Record<PillarKey, number>>,
   roleGroup: RoleGroup,
   seed: number,
-  itemLimit = 25,
+  itemLimit = Number.POSITIVE_INFINITY,
+  modelVersion: string = CURRENT_MODEL_VERSION,
 ): DemoAnswer[] {
-  const model = getModel(CURRENT_MODEL_VERSION);
+  const model = getModel(modelVersion);
   const random = seededRandom(seed);
   const tendency = (random() - 0.5) * 0.8;
   const out: DemoAnswer[] = [];
