@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { allItems, model2026_1, model2026_2, pillarByKey } from "../model";
-import type { ItemAnswer, MaturityModel } from "../model/types";
+import type { MaturityModel } from "../model/types";
 import { scoreEngagement, stagedLevel } from "./engagement";
 import { rescanDeltas } from "./rescan";
-import type { ScanResponse } from "./types";
+import type { ItemAnswer, ScanResponse } from "./types";
 
 function everyone(model: MaturityModel, level: (key: string) => ItemAnswer): ScanResponse[] {
   return ["a", "b", "c"].map((id) => ({
@@ -27,7 +27,7 @@ describe("2026.1 → 2026.2", () => {
   });
 
   it("the sales organisation's six items: the staged level needs 5 of 6 (80 % rounded up), the mean all six", () => {
-    const keys = pillarByKey(model2026_2, "organisation").items.map((i) => i.key);
+    const keys: readonly string[] = pillarByKey(model2026_2, "organisation").items.map((i) => i.key);
     expect(keys).toHaveLength(6);
     // four items at 4, two at 2: 4 of 6 (67 %) is not enough for level 4
     const fourOfSix = scoreEngagement(model2026_2, {
