@@ -1,5 +1,6 @@
 import { deepFreeze } from "../freeze";
 import type { MaturityModel } from "../types";
+import { model2026_1 } from "../v2026_1";
 import { marketingActions, organisationActions } from "./actions-a";
 import { accountActions, coachingActions, leadershipActions } from "./actions-b";
 import { kpis } from "./kpis";
@@ -20,32 +21,15 @@ export const model2026_2: MaturityModel = deepFreeze<MaturityModel>({
   pillars: [organisation, marketing, coaching, leadership, accounts],
   kpis,
   actions: [...organisationActions, ...marketingActions, ...coachingActions, ...leadershipActions, ...accountActions],
-  roleGroups: {
-    management: { nl: "Management", en: "Management" },
-    sales: { nl: "Verkoop", en: "Sales" },
-    marketing: { nl: "Marketing", en: "Marketing" },
-    account_management: { nl: "Accountmanagement", en: "Account management" },
-    customer_service: { nl: "Klantenservice", en: "Customer service" },
-    other: { nl: "Overig", en: "Other" },
-  },
+  // Role groups and the answer options outside the scale are those of 2026.1 (released, never edited).
+  roleGroups: model2026_1.roleGroups,
   presentation: { statementOrder: "shuffled" },
   kpiEvidenceFromLevel: 3,
   texts: {
-    dontKnow: { nl: "Weet ik niet", en: "Don't know" },
-    notApplicable: { nl: "Niet van toepassing", en: "Not applicable" },
+    ...model2026_1.texts,
     kpiQuestion: {
       nl: "Bij elk cijfer staat hoe vaak het gemeten en besproken hoort te worden. Geef aan of jullie dat in dat ritme doen.",
       en: "Each figure shows how often it should be measured and reviewed. Say whether you do that at that rhythm.",
-    },
-    kpiYes: { nl: "Ja", en: "Yes" },
-    kpiNo: { nl: "Nee", en: "No" },
-    kpiDontKnow: { nl: "Weet ik niet", en: "Don't know" },
-    importanceScale: {
-      1: { nl: "Nauwelijks belangrijk", en: "Hardly important" },
-      2: { nl: "Enigszins belangrijk", en: "Somewhat important" },
-      3: { nl: "Belangrijk", en: "Important" },
-      4: { nl: "Zeer belangrijk", en: "Very important" },
-      5: { nl: "Cruciaal", en: "Crucial" },
     },
     kpiRhythmQuestion: {
       monthly: { nl: "Meten en bespreken jullie dit elke maand?", en: "Do you measure and review this every month?" },
