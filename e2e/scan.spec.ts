@@ -157,6 +157,8 @@ test.describe("the respondent's scan", () => {
     await answer(p, 2, 4);
     await expect(p.getByTestId("save-status")).toHaveText("Offline — je antwoorden worden bewaard");
     const offlineKeys = [await nameOf(p, 0), await nameOf(p, 1), await nameOf(p, 2)];
+    // Statements are shuffled: the level stored is the one shown at the chosen position.
+    const pillar3Orders = [await orderOf(p, 0), await orderOf(p, 1), await orderOf(p, 2)];
     await context.setOffline(false);
     await expect(p.getByTestId("save-status")).toHaveText("Opgeslagen", { timeout: 30_000 });
     await expect
@@ -164,7 +166,7 @@ test.describe("the respondent's scan", () => {
         const s = await stored(p);
         return offlineKeys.map((k) => s[k]?.[0]);
       })
-      .toEqual(["3", "4", "5"]);
+      .toEqual([pillar3Orders[0]![2], pillar3Orders[1]![3], pillar3Orders[2]![4]]);
     await p.reload();
     for (const [i, choice] of [2, 3, 4].entries()) await expect(questions(p).nth(i).getByRole("radio").nth(choice)).toBeChecked();
     await expectNoViolations(p, "pillar 3");
@@ -173,7 +175,7 @@ test.describe("the respondent's scan", () => {
     const tab2 = await context.newPage();
     await tab2.goto("/scan/pillar/3");
     await answer(p, 0, 0);
-    await expect.poll(async () => (await stored(p))[offlineKeys[0]!]?.[0]).toBe("1");
+    await expect.poll(async () => (await stored(p))[offlineKeys[0]!]?.[0]).toBe(pillar3Orders[0]![0]);
     await tab2.bringToFront();
     await tab2.evaluate(() => window.dispatchEvent(new Event("focus")));
     await expect(questions(tab2).nth(0).getByRole("radio").nth(0)).toBeChecked();
