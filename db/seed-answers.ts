@@ -5,20 +5,9 @@
  * the demo results are the same on every machine.
  */
 import { getModel } from "../lib/model";
+import { seededRandom } from "../lib/random";
 import type { PillarKey, RoleGroup } from "../lib/model/types";
 import { CURRENT_MODEL_VERSION } from "../lib/model/version";
-
-/** mulberry32: a tiny seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROLE_BIAS: Record<RoleGroup, number> = {
   management: 0.7,
@@ -44,16 +33,17 @@ export interface DemoAnswer {
 const clamp = (v: number) => Math.min(5, Math.max(1, Math.round(v)));
 
 /**
- * Answers of one respondent: the first `itemLimit` items (in scan order) and, when complete,
- * desired level, importance and the KPI checklist.
+ * Answers of one respondent to the given model version: the first `itemLimit` items (in scan
+ * order) and, when complete, desired level, importance and the KPI checklist.
  */
 export function demoAnswers(
   organisation: Readonly<Record<PillarKey, number>>,
   roleGroup: RoleGroup,
   seed: number,
-  itemLimit = 25,
+  itemLimit = Number.POSITIVE_INFINITY,
+  modelVersion: string = CURRENT_MODEL_VERSION,
 ): DemoAnswer[] {
-  const model = getModel(CURRENT_MODEL_VERSION);
+  const model = getModel(modelVersion);
   const random = seededRandom(seed);
   const tendency = (random() - 0.5) * 0.8;
   const out: DemoAnswer[] = [];

@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { allItems, getModel } from "../lib/model";
 import type { PillarKey, RoleGroup } from "../lib/model/types";
 import { respondentLinks, respondents, scanAnswers } from "./schema";
 import { demoAnswers } from "./seed-answers";
@@ -90,18 +91,25 @@ const emailOf = (name: string, domain: string) =>
     .replace(/[^a-z]+/g, ".")}@${domain}`;
 
 /** Adds the panel's people (once: skipped when the engagement already has respondents). */
-export async function seedDemoRespondents(tx: Executor, firmId: string, engagementId: string, panel: DemoPanel): Promise<void> {
+export async function seedDemoRespondents(
+  tx: Executor,
+  firmId: string,
+  engagementId: string,
+  panel: DemoPanel,
+  modelVersion: string,
+): Promise<void> {
   const [existing] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(respondents)
     .where(eq(respondents.engagementId, engagementId));
   if ((existing?.n ?? 0) > 0) return;
+  const itemCount = allItems(getModel(modelVersion)).length;
   const now = Date.now();
   const daysAgo = (d: number) => new Date(now - d * 24 * 60 * 60 * 1000);
   for (const [index, p] of panel.people.entries()) {
     const invited = p.status !== "not_invited";
     const started = ["opened", "in_progress", "submitted"].includes(p.status);
-    const itemLimit = p.status === "submitted" ? 25 : (p.answered ?? 0);
+    const itemLimit = p.status === "submitted" ? itemCount : (p.answered ?? 0);
     const [row] = await tx
       .insert(respondents)
       .values({
@@ -128,7 +136,7 @@ export async function seedDemoRespondents(tx: Executor, firmId: string, engageme
       });
     }
     if (itemLimit > 0) {
-      const answers = demoAnswers(panel.organisation, p.roleGroup, 1000 + index * 17 + panel.domain.length, itemLimit);
+      const answers = demoAnswers(panel.organisation, p.roleGroup, 1000 + index * 17 + panel.domain.length, itemLimit, modelVersion);
       await tx.insert(scanAnswers).values(answers.map((a, i) => ({ respondentId, key: a.key, value: a.value, seq: i + 1 })));
     }
   }

@@ -36,7 +36,8 @@ interface SeedFirm {
     industry: string;
     sizeBand: string;
     country: string;
-    engagements: { title: string; status: "draft" | "open" | "closed"; panel?: DemoPanel }[];
+    /** `modelVersion` defaults to the current version (new engagements get it too). */
+    engagements: { title: string; status: "draft" | "open" | "closed"; panel?: DemoPanel; modelVersion?: string }[];
     managers?: { email: string; name: string; locale: "nl" | "en" }[];
   }[];
 }
@@ -72,7 +73,9 @@ const SEED: SeedFirm[] = [
         sizeBand: "251-1000",
         country: "BE",
         engagements: [
-          { title: "Scan salesteam Q4", status: "closed", panel: GROEN_PANEL },
+          // Published before 2026.2 existed: stays on 2026.1 (its report version is frozen), so the
+          // demo shows an old engagement that still opens, scores and renders.
+          { title: "Scan salesteam Q4", status: "closed", panel: GROEN_PANEL, modelVersion: "2026.1" },
           { title: "Herhaalmeting 2027", status: "draft" },
         ],
         managers: [DEMO_MANAGER],
@@ -148,10 +151,10 @@ export async function seedDemo(db: Database, options: { publish?: boolean } = {}
         )[0]!;
         for (const e of c.engagements) {
           const [found] = await tx
-            .select({ id: engagements.id })
+            .select({ id: engagements.id, modelVersion: engagements.modelVersion })
             .from(engagements)
             .where(and(eq(engagements.clientId, client.id), eq(engagements.title, e.title)));
-          const engagementId =
+          const engagementId: string =
             found?.id ??
             (
               await tx
@@ -161,12 +164,13 @@ export async function seedDemo(db: Database, options: { publish?: boolean } = {}
                   clientId: client.id,
                   title: e.title,
                   status: e.status,
-                  modelVersion: CURRENT_MODEL_VERSION,
+                  modelVersion: e.modelVersion ?? CURRENT_MODEL_VERSION,
                   createdBy: creator,
                 })
                 .returning({ id: engagements.id })
             )[0]!.id;
-          if (e.panel) await seedDemoRespondents(tx, firmId, engagementId, e.panel);
+          const version = found?.modelVersion ?? e.modelVersion ?? CURRENT_MODEL_VERSION;
+          if (e.panel) await seedDemoRespondents(tx, firmId, engagementId, e.panel, version);
         }
         for (const m of c.managers ?? []) {
           // A manager account: no firm membership, only a client_managers row.

@@ -157,3 +157,24 @@ test("the results and their CSV files are not found for a consultant of another 
     expect(await response.text()).not.toContain("Henk Groen");
   }
 });
+
+test("model 2026.2 beside 2026.1: the open demo scan marks KPI basics and has the customer-contact item; the 2026.1 engagement does not", async ({ page }) => {
+  await login(page, CONSULTANT);
+  await page.goto("/engagements");
+  await page.getByRole("link", { name: "Sales Maturity Scan 2026" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sales Maturity Scan 2026" })).toBeVisible();
+  const current = new URL(page.url()).pathname;
+  await page.goto(`${current}/results/kpis`);
+  await expect(page.getByText("Basiscijfers (niveau 1: Ad hoc)")).toBeVisible();
+  await expect(page.getByText(/tellen niet mee als bewijs voor het niveau van een pijler/)).toBeVisible();
+  await expect(page.getByText(/in het ritme dat bij de KPI hoort/)).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.goto(`${current}/results/items/organisation.customer_contact`);
+  await expect(page.getByTestId("item-title")).toHaveText("Klantcontact en service");
+  await expect(page.getByTestId("statements-table").getByRole("rowheader", { name: /Ad hoc/ })).toBeVisible();
+
+  await openDemoResults(page);
+  await resultsNav(page).getByRole("link", { name: "KPI's" }).click();
+  await expect(page.getByText(/minstens maandelijks/)).toBeVisible();
+  await expect(page.getByText("Basiscijfers (niveau 1: Ad hoc)")).toHaveCount(0);
+});

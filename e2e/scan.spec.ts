@@ -60,6 +60,15 @@ async function answer(page: Page, index: number, choice: number) {
   await questions(page).nth(index).getByRole("radio").nth(choice).check();
 }
 
+/** The level values of the statements of question `index`, in the order shown. */
+async function orderOf(page: Page, index: number): Promise<string> {
+  const values = await questions(page)
+    .nth(index)
+    .getByRole("radio")
+    .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+  return values.filter((v) => /^\d$/.test(v)).join("");
+}
+
 async function nameOf(page: Page, index: number) {
   return (await questions(page).nth(index).getByRole("radio").first().getAttribute("name"))!;
 }
@@ -98,14 +107,26 @@ test.describe("the respondent's scan", () => {
     await p.keyboard.press("Space");
     await p.keyboard.press("ArrowDown");
     await expect(questions(p).nth(0).getByRole("radio").nth(1)).toBeChecked();
-    const pillar1 = [] as string[];
-    for (let i = 0; i < 7; i++) pillar1.push(await nameOf(p, i));
-    for (let i = 1; i < 5; i++) await answer(p, i, (i % 5) + 0);
-    await answer(p, 5, 3); // desired level
-    await answer(p, 6, 4); // importance
+    // Model 2026.2: six items in the sales organisation, statements shuffled per respondent and
+    // item (stable on reload), jargon explained on demand, desired level without level names.
+    const orders = [] as string[];
+    for (let i = 0; i < 6; i++) orders.push(await orderOf(p, i));
+    for (const order of orders) expect(order.split("").sort().join("")).toBe("12345");
+    expect(orders.filter((o) => o !== "12345").length).toBeGreaterThan(3);
+    await expect(questions(p).nth(3).getByTestId("glossary")).toContainText("Wat betekent Klantsysteem (CRM)?");
+    await expect(questions(p).nth(6).getByRole("radio")).toHaveCount(5);
+    for (let i = 1; i < 6; i++) await answer(p, i, (i % 5) + 0);
+    await answer(p, 6, 3); // desired level
+    await answer(p, 7, 4); // importance
     await p.getByLabel(/Wil je iets toelichten/).fill("Onze forecast is vooral gevoel.");
     await expect(p.getByTestId("save-status")).toHaveText("Opgeslagen");
-    await expect.poll(async () => Object.keys(await stored(p)).length).toBe(8);
+    await expect.poll(async () => Object.keys(await stored(p)).length).toBe(9);
+    await p.reload();
+    for (let i = 0; i < 6; i++) expect(await orderOf(p, i)).toBe(orders[i]);
+    const pillar1 = [] as string[];
+    for (let i = 0; i < 8; i++) pillar1.push(await nameOf(p, i));
+    // The keyboard picked the second statement shown: its level is the second digit of the order.
+    const keyboardLevel = orders[0]![1]!;
     await expect((await statusOnRespondentsPage(page, respondentsUrl, name)).getByText("Bezig")).toBeVisible();
 
     // Pillar 2: all five items, desired and importance.
@@ -136,6 +157,8 @@ test.describe("the respondent's scan", () => {
     await answer(p, 2, 4);
     await expect(p.getByTestId("save-status")).toHaveText("Offline — je antwoorden worden bewaard");
     const offlineKeys = [await nameOf(p, 0), await nameOf(p, 1), await nameOf(p, 2)];
+    // Statements are shuffled: the level stored is the one shown at the chosen position.
+    const pillar3Orders = [await orderOf(p, 0), await orderOf(p, 1), await orderOf(p, 2)];
     await context.setOffline(false);
     await expect(p.getByTestId("save-status")).toHaveText("Opgeslagen", { timeout: 30_000 });
     await expect
@@ -143,7 +166,7 @@ test.describe("the respondent's scan", () => {
         const s = await stored(p);
         return offlineKeys.map((k) => s[k]?.[0]);
       })
-      .toEqual(["3", "4", "5"]);
+      .toEqual([pillar3Orders[0]![2], pillar3Orders[1]![3], pillar3Orders[2]![4]]);
     await p.reload();
     for (const [i, choice] of [2, 3, 4].entries()) await expect(questions(p).nth(i).getByRole("radio").nth(choice)).toBeChecked();
     await expectNoViolations(p, "pillar 3");
@@ -152,7 +175,7 @@ test.describe("the respondent's scan", () => {
     const tab2 = await context.newPage();
     await tab2.goto("/scan/pillar/3");
     await answer(p, 0, 0);
-    await expect.poll(async () => (await stored(p))[offlineKeys[0]!]?.[0]).toBe("1");
+    await expect.poll(async () => (await stored(p))[offlineKeys[0]!]?.[0]).toBe(pillar3Orders[0]![0]);
     await tab2.bringToFront();
     await tab2.evaluate(() => window.dispatchEvent(new Event("focus")));
     await expect(questions(tab2).nth(0).getByRole("radio").nth(0)).toBeChecked();
@@ -172,6 +195,9 @@ test.describe("the respondent's scan", () => {
     await expect(p).toHaveURL(/\/scan\/kpis$/);
     await expect(p.getByTestId("scan-progress")).toHaveText("Stap 6 van 7");
     await expect(questions(p)).toHaveCount(26);
+    await expect(p.getByRole("heading", { level: 2, name: "Basiscijfers" })).toBeVisible();
+    await expect(p.locator("#kpi-customer_satisfaction")).toContainText("Meten en bespreken jullie dit elk kwartaal?");
+    await expect(p.locator("#kpi-net_promoter_score")).toContainText("Jaarlijks");
     await answer(p, 0, 0);
     await answer(p, 1, 1);
     await answer(p, 2, 2);
@@ -183,7 +209,7 @@ test.describe("the respondent's scan", () => {
     await expect(p).toHaveURL(/\/scan\/review$/);
     await expect(p.getByTestId("review-organisation")).toContainText("Alles beantwoord");
     await expect(p.getByTestId("review-leadership")).toContainText("Telt als onvoldoende ingevuld");
-    await expect(p.getByTestId("submit-warning")).toContainText("Salesleadership");
+    await expect(p.getByTestId("submit-warning")).toContainText("Salesleiderschap");
     await expect(p.getByTestId("submit-warning")).toContainText("Accountmanagement");
     await expect(p.getByTestId("review-kpis")).toContainText("3 van 26 KPI's beantwoord");
     await expectNoViolations(p, "review");
@@ -200,11 +226,11 @@ test.describe("the respondent's scan", () => {
     await expect(questions(p).nth(0).getByRole("radio").first()).toBeDisabled();
     await expectNoViolations(p, "read-only pillar");
     const late = await p.request.post("/api/scan/answers", {
-      data: { answers: [{ key: pillar1[0], value: "5", seq: Date.now() + 1000 }] },
+      data: { answers: [{ key: pillar1[0], value: keyboardLevel === "5" ? "4" : "5", seq: Date.now() + 1000 }] },
       headers: { "Sec-Fetch-Site": "same-origin" },
     });
     expect(late.status()).toBe(409);
-    expect((await stored(p))[pillar1[0]!]?.[0]).toBe("2");
+    expect((await stored(p))[pillar1[0]!]?.[0]).toBe(keyboardLevel);
     await p.goto(link);
     await expect(p.getByTestId("landing-submitted")).toBeVisible();
     await expect(p.getByRole("button", { name: "Start de scan" })).toHaveCount(0);

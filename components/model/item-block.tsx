@@ -44,6 +44,16 @@ export async function ItemBlock({ model, locale, item, number }: ModelSectionPro
           </tbody>
         </table>
       </div>
+      {item.glossary && item.glossary.length > 0 ? (
+        <dl className="mt-2 text-sm text-slate-700" aria-label={t("glossary")}>
+          {item.glossary.map((g) => (
+            <div key={g.term.nl}>
+              <dt className="inline font-semibold">{localized(g.term, locale)}: </dt>
+              <dd className="inline">{localized(g.explanation, locale)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
     </div>
   );
 }

@@ -42,6 +42,11 @@ export async function LevelsSection({ model, locale }: ModelSectionProps) {
               ))}
             </ul>
             <p className="mt-3 text-slate-700">{localized(level.description, locale)}</p>
+            {level.ambition ? (
+              <p className="mt-2 text-sm text-slate-600">
+                <span className="font-medium">{t("levels.ambition")}</span> {localized(level.ambition, locale)}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

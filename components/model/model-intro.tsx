@@ -13,16 +13,13 @@ export async function ModelIntro({ model, locale, firm }: ModelSectionProps & { 
     { label: t("statKpis"), value: model.kpis.length },
     { label: t("statActions"), value: model.actions.length },
   ];
+  const shuffled = model.presentation?.statementOrder === "shuffled";
+  const kpiAnswers = { kpis: model.kpis.length, yes: tx(model.texts.kpiYes), no: tx(model.texts.kpiNo), dontKnow: tx(model.texts.kpiDontKnow) };
   const steps = [
-    t("answerItems", { dontKnow: tx(model.texts.dontKnow), notApplicable: tx(model.texts.notApplicable) }),
+    t("answerItems", { dontKnow: tx(model.texts.dontKnow), notApplicable: tx(model.texts.notApplicable) }) +
+      (shuffled ? ` ${t("answerItemsShuffled")}` : ""),
     t("answerPillar", { low: tx(model.texts.importanceScale[1]), high: tx(model.texts.importanceScale[5]) }),
-    t("answerKpi", {
-      kpis: model.kpis.length,
-      kpiQuestion: tx(model.texts.kpiQuestion),
-      yes: tx(model.texts.kpiYes),
-      no: tx(model.texts.kpiNo),
-      dontKnow: tx(model.texts.kpiDontKnow),
-    }),
+    model.kpis.some((k) => k.rhythm) ? t("answerKpiRhythm", kpiAnswers) : t("answerKpi", { ...kpiAnswers, kpiQuestion: tx(model.texts.kpiQuestion) }),
   ];
   return (
     <section
@@ -37,7 +34,7 @@ export async function ModelIntro({ model, locale, firm }: ModelSectionProps & { 
       <p className="mt-3 max-w-3xl">
         {t("measures", {
           pillars: model.pillars.length,
-          itemsPerPillar: model.pillars[0]?.items.length ?? 0,
+          items: itemCount,
           first: levelName(model, 1, locale),
           last: levelName(model, 5, locale),
         })}

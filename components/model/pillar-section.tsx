@@ -57,7 +57,9 @@ async function PillarQuestions({ model, locale, pillar }: ModelSectionProps & { 
           <dt className="text-sm font-medium text-slate-600">{t("desiredLevel")}</dt>
           <dd className="mt-0.5">
             {localized(pillar.desiredLevelQuestion, locale)}
-            <span className="mt-1 block text-sm text-slate-600">{t("desiredLevelScale")}</span>
+            <span className="mt-1 block text-sm text-slate-600">
+              {model.levels.every((l) => l.ambition) ? t("desiredLevelAmbitions") : t("desiredLevelScale")}
+            </span>
           </dd>
         </div>
         <div>

@@ -9,7 +9,7 @@ interface Props {
   readonly rows: readonly RespondentListItem[];
   /** Role group labels of the engagement's model, in the reader's language. */
   readonly roleLabels: Readonly<Record<RoleGroup, string>>;
-  /** Items in the scan, for "x of 25 answered". */
+  /** Items in the scan (per model version), for "x of 26 answered". */
   readonly itemCount: number;
   /** The row actions (a client component), left out for readers who may not change anything. */
   readonly renderActions?: (row: RespondentListItem) => React.ReactNode;

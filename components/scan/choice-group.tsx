@@ -32,11 +32,19 @@ function Row({ name, choice, checked }: { name: string; choice: Choice; checked:
   );
 }
 
+/** A term used in the question or its choices, explained on demand. */
+export interface GlossaryTerm {
+  readonly term: string;
+  readonly explanation: string;
+}
+
 export function ChoiceGroup({
   name,
   legend,
   eyebrow,
   description,
+  glossary = [],
+  glossaryLabel,
   choices,
   extraChoices = [],
   extraLabel,
@@ -50,6 +58,9 @@ export function ChoiceGroup({
   legend: string;
   eyebrow?: string;
   description?: string;
+  /** Jargon explained in a disclosure (works by touch and keyboard, unlike a hover tooltip). */
+  glossary?: readonly GlossaryTerm[];
+  glossaryLabel?: string;
   choices: readonly Choice[];
   /** Answers outside the scale ("Weet ik niet", "Niet van toepassing"), shown apart. */
   extraChoices?: readonly Choice[];
@@ -77,6 +88,19 @@ export function ChoiceGroup({
         <p id={descriptionId} className="clear-both mb-3 text-sm text-slate-600">
           {description}
         </p>
+      ) : null}
+      {glossary.length > 0 ? (
+        <details className="clear-both mb-3 text-sm text-slate-700" data-testid="glossary">
+          <summary className="min-h-11 cursor-pointer py-2 font-medium text-blue-800 underline-offset-2 hover:underline">{glossaryLabel}</summary>
+          <dl className="mt-1 flex flex-col gap-1">
+            {glossary.map((g) => (
+              <div key={g.term}>
+                <dt className="inline font-semibold">{g.term}: </dt>
+                <dd className="inline">{g.explanation}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       ) : null}
       <div
         className={`clear-both ${

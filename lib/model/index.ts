@@ -11,14 +11,16 @@ import type {
   Text,
 } from "./types";
 import { model2026_1 } from "./v2026_1";
+import { model2026_2 } from "./v2026_2";
 
 export * from "./types";
 export * from "./keys";
-export { model2026_1 };
+export { model2026_1, model2026_2 };
 
 /** All released model versions, by version string. Never remove or edit an entry. */
 export const MODEL_VERSIONS: Readonly<Record<string, MaturityModel>> = Object.freeze({
   "2026.1": model2026_1,
+  "2026.2": model2026_2,
 });
 
 /** The version new engagements are created with (defined in ./version so the database layer need not load the texts). */
@@ -85,3 +87,4 @@ export function actionsForStep(
 export function t(text: Text, locale: Locale): string {
   return text[locale] || text.nl;
 }
+export { isBasicKpiLevel, kpiEvidenceFromLevel } from "./evidence";

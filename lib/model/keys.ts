@@ -41,3 +41,50 @@ export const ITEM_KEYS_2026_1 = {
     "accounts.long_term_growth", // long-term relationships and account growth
   ],
 } as const satisfies Record<PillarKey, readonly string[]>;
+
+/**
+ * The 26 item keys of model 2026.2, in display order. A key that also exists in 2026.1 names the
+ * same theme, but its statements differ: item deltas across versions are never computed.
+ * New: organisation.customer_contact (the article's "klantcontact", L3), coaching.customer_focus
+ * (coaching's "verhogen van de klanttevredenheid", L3); coaching.development merges 2026.1's
+ * coaching_practice and skills_feedback (one ladder: learning by doing → coaching → feedback on
+ * described skills → peer coaching).
+ */
+export const ITEM_KEYS_2026_2 = {
+  organisation: [
+    "organisation.commercial_plan",
+    "organisation.structure",
+    "organisation.kpis_activities",
+    "organisation.crm",
+    "organisation.forecasting",
+    "organisation.customer_contact", // customer contact and service (article: pillar title, L3)
+  ],
+  marketing: [
+    "marketing.segmentation",
+    "marketing.offer",
+    "marketing.lead_generation",
+    "marketing.campaigns",
+    "marketing.decisions_data",
+  ],
+  coaching: [
+    "coaching.development", // coaching and feedback on skills
+    "coaching.customer_focus", // coaching on customer satisfaction
+    "coaching.motivation",
+    "coaching.teamwork",
+    "coaching.ratios",
+  ],
+  leadership: [
+    "leadership.culture",
+    "leadership.leading_teams",
+    "leadership.role_models",
+    "leadership.internal_network",
+    "leadership.external_network",
+  ],
+  accounts: [
+    "accounts.account_teams",
+    "accounts.dmu_coverage",
+    "accounts.account_plans",
+    "accounts.opportunities",
+    "accounts.long_term_growth",
+  ],
+} as const satisfies Record<PillarKey, readonly string[]>;

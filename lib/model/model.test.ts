@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   CURRENT_MODEL_VERSION,
   ITEM_KEYS_2026_1,
+  ITEM_KEYS_2026_2,
+  KPI_RHYTHMS,
   LEVELS,
   LOCALES,
   MODEL_VERSIONS,
@@ -14,12 +16,12 @@ import {
   itemByKey,
   kpisByLevel,
   model2026_1,
+  model2026_2,
   pillarByKey,
   t,
 } from "./index";
-import type { StepFromLevel } from "./index";
+import type { MaturityModel, PillarKey, StepFromLevel } from "./index";
 
-const model = model2026_1;
 const STEPS: readonly StepFromLevel[] = [1, 2, 3, 4];
 
 /**
@@ -60,6 +62,44 @@ const KPI_KEYS_2026_1 = [
   "innovation_roi",
 ];
 
+/** 2026.2: the same 26 KPIs, level 2 in pillar order (see kpis.ts). */
+const KPI_KEYS_2026_2 = [
+  "revenue_per_rep",
+  "deals_closed",
+  "average_deal_size",
+  "new_customers",
+  "short_term_revenue",
+  "sales_target_attainment",
+  "response_time",
+  "cost_of_sales_per_customer",
+  "quota_attainment",
+  "short_term_profit_margin",
+  "customer_retention",
+  "sales_cycle_length",
+  "marketing_campaign_roi",
+  "customer_satisfaction",
+  "lead_to_customer_conversion",
+  "profit_per_customer",
+  "forecast_accuracy",
+  "customer_lifetime_value",
+  "first_call_resolution",
+  "employee_turnover",
+  "net_promoter_score",
+  "market_adaptation_speed",
+  "revenue_share_new_offerings",
+  "employee_satisfaction",
+  "innovation_roi",
+  "upsell_cross_sell_revenue_share",
+];
+
+const ACTION_COUNTS_2026_2: Record<string, readonly number[]> = {
+  organisation: [3, 3, 3, 3],
+  marketing: [3, 4, 4, 3],
+  coaching: [2, 3, 3, 3],
+  leadership: [2, 4, 4, 3],
+  accounts: [2, 4, 3, 3],
+};
+
 /** Number of actions per pillar for the steps 1→2, 2→3, 3→4, 4→5. */
 const ACTION_COUNTS_2026_1: Record<string, readonly number[]> = {
   organisation: [3, 3, 3, 3],
@@ -83,12 +123,34 @@ function collectTexts(value: unknown, path: string, out: { path: string; text: R
   return out;
 }
 
-describe("model 2026.1 completeness", () => {
-  it("has version 2026.1 and is the current version", () => {
-    expect(model.version).toBe("2026.1");
-    expect(CURRENT_MODEL_VERSION).toBe("2026.1");
-    expect(getModel(CURRENT_MODEL_VERSION)).toBe(model);
-    expect(MODEL_VERSIONS["2026.1"]).toBe(model);
+
+interface VersionSpec {
+  readonly model: MaturityModel;
+  readonly itemKeys: Readonly<Record<PillarKey, readonly string[]>>;
+  readonly items: number;
+  readonly kpiKeys: readonly string[];
+  readonly actionCounts: Record<string, readonly number[]>;
+  /** Texts besides items, KPIs and actions that the version defines (2026.2: level ambitions and rhythm texts). */
+  readonly extraTexts: number;
+}
+
+const VERSIONS: readonly VersionSpec[] = [
+  { model: model2026_1, itemKeys: ITEM_KEYS_2026_1, items: 25, kpiKeys: KPI_KEYS_2026_1, actionCounts: ACTION_COUNTS_2026_1, extraTexts: 0 },
+  { model: model2026_2, itemKeys: ITEM_KEYS_2026_2, items: 26, kpiKeys: KPI_KEYS_2026_2, actionCounts: ACTION_COUNTS_2026_2, extraTexts: 5 + 6 },
+];
+
+describe("model versions", () => {
+  it("registers 2026.1 and 2026.2; new engagements get 2026.2", () => {
+    expect(Object.keys(MODEL_VERSIONS)).toEqual(["2026.1", "2026.2"]);
+    expect(CURRENT_MODEL_VERSION).toBe("2026.2");
+    expect(getModel(CURRENT_MODEL_VERSION)).toBe(model2026_2);
+    expect(getModel("2026.1")).toBe(model2026_1);
+  });
+});
+
+describe.each(VERSIONS)("model $model.version completeness", ({ model, itemKeys, items, kpiKeys, actionCounts }) => {
+  it("is registered under its version", () => {
+    expect(MODEL_VERSIONS[model.version]).toBe(model);
   });
 
   it("has five levels 1..5 with names, keywords and descriptions", () => {
@@ -103,23 +165,23 @@ describe("model 2026.1 completeness", () => {
     expect(model.levels[3]?.description.nl).toContain("Gedefinieerd");
   });
 
-  it("has 5 pillars in the fixed order, each with 5 items of 5 statements", () => {
+  it("has 5 pillars in the fixed order, each with its items of 5 statements", () => {
     expect(model.pillars.map((p) => p.key)).toEqual([...PILLAR_KEYS]);
     for (const pillar of model.pillars) {
-      expect(pillar.items).toHaveLength(5);
+      expect(pillar.items).toHaveLength(itemKeys[pillar.key].length);
       for (const item of pillar.items) {
         expect(item.pillar).toBe(pillar.key);
         expect(item.key.startsWith(`${pillar.key}.`)).toBe(true);
         expect(Object.keys(item.statements).map(Number)).toEqual([...LEVELS]);
       }
     }
-    expect(allItems(model)).toHaveLength(25);
-    expect(allItems(model).flatMap((item) => LEVELS.map((level) => item.statements[level]))).toHaveLength(125);
+    expect(allItems(model)).toHaveLength(items);
+    expect(allItems(model).flatMap((item) => LEVELS.map((level) => item.statements[level]))).toHaveLength(items * 5);
   });
 
   it("keeps the item keys exactly as fixed in keys.ts (stability)", () => {
     for (const pillar of model.pillars) {
-      expect(pillar.items.map((item) => item.key)).toEqual([...ITEM_KEYS_2026_1[pillar.key]]);
+      expect(pillar.items.map((item) => item.key)).toEqual([...itemKeys[pillar.key]]);
     }
   });
 
@@ -133,7 +195,7 @@ describe("model 2026.1 completeness", () => {
   });
 
   it("keeps the KPI keys stable (literal snapshot)", () => {
-    expect(model.kpis.map((kpi) => kpi.key)).toEqual(KPI_KEYS_2026_1);
+    expect(model.kpis.map((kpi) => kpi.key)).toEqual(kpiKeys);
   });
 
   it("has 2–4 actions for every pillar and every step (20 steps)", () => {
@@ -158,7 +220,7 @@ describe("model 2026.1 completeness", () => {
     const counts = Object.fromEntries(
       PILLAR_KEYS.map((pillar) => [pillar, STEPS.map((from) => actionsForStep(model, pillar, from).length)]),
     );
-    expect(counts).toEqual(ACTION_COUNTS_2026_1);
+    expect(counts).toEqual(actionCounts);
   });
 
   it("gives every action a key of the form <pillar>.<fromLevel>.<slug> and a description of at most 300 characters", () => {
@@ -180,11 +242,12 @@ describe("model 2026.1 completeness", () => {
   });
 });
 
-describe("model 2026.1 texts", () => {
+describe.each(VERSIONS)("model $model.version texts", ({ model, items, extraTexts }) => {
   it("has every text non-empty in both nl and en (whole object walked)", () => {
     const texts = collectTexts(model, "model", []);
-    // 5 levels × 2 + 5 pillars × 4 + 25 items × 7 + 26 KPIs × 2 + actions × 2 + 6 role groups + 11 texts
-    expect(texts.length).toBe(5 * 2 + 5 * 4 + 25 * 7 + 26 * 2 + model.actions.length * 2 + 6 + 11);
+    const glossary = allItems(model).reduce((n, item) => n + (item.glossary?.length ?? 0), 0);
+    // 5 levels × 2 + 5 pillars × 4 + items × 7 + glossary × 2 + 26 KPIs × 2 + actions × 2 + 6 role groups + 11 texts
+    expect(texts.length).toBe(5 * 2 + 5 * 4 + items * 7 + glossary * 2 + 26 * 2 + model.actions.length * 2 + 6 + 11 + extraTexts);
     for (const { path, text } of texts) {
       expect(Object.keys(text).sort(), path).toEqual([...LOCALES].sort());
       for (const locale of LOCALES) {
@@ -241,7 +304,52 @@ describe("model 2026.1 texts", () => {
   });
 });
 
+describe("model 2026.2 specifics", () => {
+  const model = model2026_2;
+
+  it("gives every KPI a rhythm with a question and a label in both languages", () => {
+    for (const kpi of model.kpis) expect(KPI_RHYTHMS, kpi.key).toContain(kpi.rhythm);
+    for (const rhythm of KPI_RHYTHMS) {
+      expect(model.texts.kpiRhythmQuestion?.[rhythm].nl).toMatch(/^Meten en bespreken jullie dit /);
+      expect(model.texts.kpiRhythmLabel?.[rhythm].en).toBeTruthy();
+    }
+  });
+
+  it("has exactly one KPI per pillar at each of the levels 2–5 (so every roadmap step names one)", () => {
+    for (const pillar of PILLAR_KEYS) {
+      for (const level of [2, 3, 4, 5] as const) {
+        expect(model.kpis.filter((k) => k.pillar === pillar && k.level === level), `${pillar} ${level}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it("treats levels 1–2 as basics and shuffles statements", () => {
+    expect(model.kpiEvidenceFromLevel).toBe(3);
+    expect(model.presentation?.statementOrder).toBe("shuffled");
+    expect(model2026_1.presentation).toBeUndefined();
+    expect(model2026_1.kpiEvidenceFromLevel).toBeUndefined();
+  });
+
+  it("offers the desired-level answers without level names", () => {
+    for (const level of model.levels) {
+      const ambition = level.ambition!;
+      for (const locale of LOCALES) {
+        for (const l of model.levels) expect(ambition[locale].toLowerCase()).not.toContain(l.name[locale].toLowerCase());
+        expect(ambition[locale]).not.toMatch(/niveau|level|\d/i);
+      }
+    }
+  });
+
+  it("explains every glossary term in both languages", () => {
+    const entries = allItems(model).flatMap((item) => item.glossary ?? []);
+    expect(entries.length).toBeGreaterThanOrEqual(6);
+    for (const entry of entries) for (const locale of LOCALES) expect(entry.explanation[locale].length).toBeGreaterThan(20);
+  });
+});
+
 describe("model registry and helpers", () => {
+  const model = model2026_1;
+
   it("is deeply frozen: mutation throws in strict mode", () => {
     expect(Object.isFrozen(model)).toBe(true);
     expect(() => {

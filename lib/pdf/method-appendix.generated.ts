@@ -636,6 +636,68 @@ export const METHOD_APPENDIX: MethodAppendix = {
           "text": "Rapportversies die vóór deze controle gepubliceerd zijn, worden bij elke weergave in portaal en PDF opnieuw gecontroleerd (met rolgroep en team van de deelnemers en welke pijlers zij beantwoordden, zonder de antwoorden zelf); wat de regel nu verbiedt, wordt niet meer getoond. De consultant ziet dat bij de roadmap en kan opnieuw publiceren."
         }
       ]
+    },
+    {
+      "kind": "heading",
+      "text": "Modelversies"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "Een opdracht houdt altijd de versie van het model waarmee ze is gestart; nieuwe opdrachten gebruiken versie 2026.2. Wat in 2026.2 anders is voor de berekeningen:"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Items",
+            "bold": true
+          },
+          {
+            "text": ": de pijler Salesorganisatie heeft 6 items (nieuw: klantcontact en service), de andere pijlers 5; samen 26. Het pijlerniveau vraagt nog steeds minstens 80 % van de items: bij 6 items zijn dat er 5. Het pijlergemiddelde is het gemiddelde van alle 6 itemscores."
+          }
+        ],
+        [
+          {
+            "text": "Volgorde",
+            "bold": true
+          },
+          {
+            "text": ": de vijf beschrijvingen van een item staan per deelnemer in een eigen, willekeurige volgorde (dezelfde bij elk bezoek en op elk apparaat). Het gewenste niveau wordt na de items gevraagd, met beschrijvingen zonder niveaunaam."
+          }
+        ],
+        [
+          {
+            "text": "KPI's",
+            "bold": true
+          },
+          {
+            "text": ": bij elke KPI staat een ritme (maandelijks, per kwartaal of jaarlijks); de vraag is of de organisatie de KPI in dat ritme meet en bespreekt. De KPI's van niveau 1 en 2 zijn basiscijfers: ze worden getoond, maar het signaal \"niveau niet onderbouwd met KPI's\" kijkt pas vanaf niveau 3. Elke pijler heeft op elk niveau van 2 tot en met 5 precies één KPI, dus elke roadmapstap noemt een KPI."
+          }
+        ],
+        [
+          {
+            "text": "Herhaalscan",
+            "bold": true
+          },
+          {
+            "text": ": tussen twee versies vergelijken we alleen pijlers, nooit items."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "In versie 2026.1 gelden de regels zoals hierboven beschreven: 5 items per pijler, de vraag \"minstens maandelijks\" en het KPI-signaal vanaf niveau 2."
+        }
+      ]
     }
   ],
   "en": [
@@ -1269,6 +1331,68 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "spans": [
         {
           "text": "Report versions published before this check are checked again whenever the portal or the PDF shows them (with the respondents' role group and team and which pillars they answered, never the answers themselves); whatever the rule now forbids is no longer shown. The consultant sees this on the roadmap page and can publish again."
+        }
+      ]
+    },
+    {
+      "kind": "heading",
+      "text": "Model versions"
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "An engagement always keeps the model version it was started with; new engagements use version 2026.2. What differs in 2026.2 for the calculations:"
+        }
+      ]
+    },
+    {
+      "kind": "list",
+      "ordered": false,
+      "items": [
+        [
+          {
+            "text": "Items",
+            "bold": true
+          },
+          {
+            "text": ": the Sales organisation pillar has 6 items (new: customer contact and service), the other pillars 5; 26 in all. The pillar level still needs at least 80 % of the items: with 6 items that is 5. The pillar mean is the mean of all 6 item scores."
+          }
+        ],
+        [
+          {
+            "text": "Order",
+            "bold": true
+          },
+          {
+            "text": ": each respondent sees the five descriptions of an item in their own random order (the same on every visit and device). The desired level is asked after the items, with descriptions that carry no level name."
+          }
+        ],
+        [
+          {
+            "text": "KPIs",
+            "bold": true
+          },
+          {
+            "text": ": each KPI has a rhythm (monthly, quarterly or yearly); the question is whether the organisation measures and reviews the KPI at that rhythm. The level-1 and level-2 KPIs are basic figures: they are shown, but the \"level not backed by KPIs\" signal starts at level 3. Each pillar has exactly one KPI at each of the levels 2 to 5, so every roadmap step names a KPI."
+          }
+        ],
+        [
+          {
+            "text": "Re-scan",
+            "bold": true
+          },
+          {
+            "text": ": across two versions we compare pillars only, never items."
+          }
+        ]
+      ]
+    },
+    {
+      "kind": "paragraph",
+      "spans": [
+        {
+          "text": "In version 2026.1 the rules apply as described above: 5 items per pillar, the question \"at least monthly\" and the KPI signal from level 2."
         }
       ]
     }

@@ -12,7 +12,7 @@ export function roleOptionsFor(modelVersion: string, locale: Locale): { value: R
   return ROLE_GROUPS.map((value) => ({ value, label: labels[value] }));
 }
 
-/** The number of items a respondent answers (25 in model 2026.1), for "x of 25 answered". */
+/** The number of items a respondent answers (25 in model 2026.1, 26 in 2026.2), for "x of 26 answered". */
 export function itemCountFor(modelVersion: string): number {
   return allItems(getModel(modelVersion)).length;
 }

@@ -1,6 +1,7 @@
 /**
  * KPI evidence: is the claimed maturity backed by KPIs the organisation actually tracks?
  */
+import { kpiEvidenceFromLevel } from "../model/evidence";
 import type { LevelNumber, MaturityModel, PillarKey } from "../model/types";
 import type { EngagementScores } from "./engagement";
 import { computeScores } from "./engagement";
@@ -89,18 +90,25 @@ export function levelCoverage(results: readonly KpiResult[]): LevelCoverage[] {
 }
 
 /**
- * "Claimed maturity not backed by KPIs": for a pillar with staged level S, every level L from 2
- * to S whose coverage (over ALL KPIs of level L, not only the pillar's own) is below one half
- * gives a flag. Each failing level is reported separately, so the consultant sees where the
- * evidence stops. Level 1 is never flagged (every organisation is at least at level 1).
+ * "Claimed maturity not backed by KPIs": for a pillar with staged level S, every level L from
+ * `fromLevel` to S whose coverage (over ALL KPIs of level L, not only the pillar's own) is below
+ * one half gives a flag. Each failing level is reported separately, so the consultant sees where
+ * the evidence stops. Levels below `fromLevel` are never flagged: 2026.1 starts at 2 (every
+ * organisation is at least at level 1); 2026.2 at 3 (its level-1/2 KPIs are activity counts,
+ * basics rather than evidence of maturity — see the model's `kpiEvidenceFromLevel`).
  */
-export function kpiFlags(scores: EngagementScores, coverage: readonly LevelCoverage[], results: readonly KpiResult[]): KpiFlag[] {
+export function kpiFlags(
+  scores: EngagementScores,
+  coverage: readonly LevelCoverage[],
+  results: readonly KpiResult[],
+  fromLevel: LevelNumber = 2,
+): KpiFlag[] {
   const flags: KpiFlag[] = [];
   for (const p of scores.pillars) {
     const staged = p.stagedLevel;
     if (staged === null) continue;
     for (const c of coverage) {
-      if (c.level < 2 || c.level > staged || c.coverage === null) continue;
+      if (c.level < fromLevel || c.level > staged || c.coverage === null) continue;
       if (!below(c.coverage, 0.5)) continue;
       flags.push({
         pillar: p.pillar,
@@ -124,7 +132,7 @@ export function computeKpiEvidence(
 ): KpiEvidence {
   const kpis = kpiResults(model, responses);
   const coverage = levelCoverage(kpis);
-  return { kpis, coverage, flags: kpiFlags(scores, coverage, kpis) };
+  return { kpis, coverage, flags: kpiFlags(scores, coverage, kpis, kpiEvidenceFromLevel(model)) };
 }
 
 /** Validates the input and computes the KPI evidence. */

@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engagements, firms } from "../../db/schema";
 import { getModel } from "../../lib/model";
-import type { Locale } from "../../lib/model/types";
+import type { Locale, MaturityModel } from "../../lib/model/types";
 import { renderReportPdf, reportFileName, type ReportData } from "../../lib/pdf";
 import { reportResults, type ReportResults } from "../../lib/reports/snapshot";
 import { clientSafeResults } from "../../lib/results/client-safe";
@@ -28,13 +28,13 @@ const model = getModel("2026.1");
 let f: Awaited<ReturnType<typeof seededFirms>>;
 
 /** What a report route does: the client-safe results plus a roadmap generated from the consultant's draft. */
-async function reportInputs(engagementId: string): Promise<{ results: ReportResults; roadmap: RoadmapDocument }> {
+async function reportInputs(engagementId: string, m: MaturityModel = model): Promise<{ results: ReportResults; roadmap: RoadmapDocument }> {
   const results = reportResults(await clientSafeResults(f.consultant, engagementId));
   const analysis = (await getEngagementResults(f.consultant, engagementId)).analysis;
   let id = 0;
   const draft = analysis
-    ? draftRoadmap(model, roadmapInputFrom(analysis.scores, analysis.ambition, analysis.kpis))
-    : { modelVersion: model.version, pillars: [], steps: [] };
+    ? draftRoadmap(m, roadmapInputFrom(analysis.scores, analysis.ambition, analysis.kpis))
+    : { modelVersion: m.version, pillars: [], steps: [] };
   const roadmap = generateRoadmapDocument(draft, { now: new Date("2026-11-29T10:00:00Z"), newId: () => `item-${++id}` });
   return { results, roadmap };
 }
@@ -213,5 +213,32 @@ describe("the firm's logo", () => {
     expect(images(await brand({ data: greyJpeg(160, 48), mimeType: "image/jpeg" }))).toBe(1);
     expect(images(await brand({ data: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), mimeType: "image/png" }))).toBe(0);
     expect(images(await brand({ data: solidPng(160, 48), mimeType: "image/jpeg" }))).toBe(0);
+  });
+});
+
+describe("a report on model 2026.2 beside the 2026.1 demo", () => {
+  it("asks about each KPI's rhythm, marks the basics, uses 2026.2's names and actions; the 2026.1 report keeps its question", async () => {
+    const current = getModel("2026.2");
+    const groen = f.firmAClients.find((c) => c.name === "Groen Installatietechniek")!;
+    const [e] = await db
+      .insert(engagements)
+      .values({ firmId: f.owner.firm.id, clientId: groen.id, title: "Scan 2026.2", status: "closed", modelVersion: "2026.2", anonymityK: 3 })
+      .returning();
+    await storeResponses(db, { firmId: f.owner.firm.id, engagementId: e!.id }, syntheticResponses(current, 7, 12).map((r, i) => ({ name: `P${i}`, response: r })));
+    const inputs = await reportInputs(e!.id, current);
+    expect(inputs.results.view.status).toBe("ok");
+    expect(inputs.roadmap.items.length).toBeGreaterThan(0);
+    const out = await render(await reportData("nl", inputs));
+    expect(out.text).toContain("in het ritme dat bij de KPI hoort");
+    expect(out.text).toContain("(basiscijfers)");
+    expect(out.text).toContain("Salesleiderschap");
+    const title = current.actions.find((a) => a.key === inputs.roadmap.items[0]!.actionKey)!.title.nl;
+    expect(out.text).toContain(normalise(title));
+    const en = await render(await reportData("en", inputs));
+    expect(en.text).toContain("at the KPI's own rhythm");
+
+    const old = await render(await reportData("nl", demo));
+    expect(old.text).toContain("minstens maandelijks");
+    expect(old.text).not.toContain("(basiscijfers)");
   });
 });

@@ -5,7 +5,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { engagements, rateLimitBuckets, respondents, scanAnswers, scanSessions } from "../../db/schema";
-import { model2026_1 } from "../../lib/model";
+import { model2026_2 } from "../../lib/model";
 import { issueRespondentLink, revokeRespondentLinks } from "../../lib/respondents/links";
 import { ScanError } from "../../lib/scan/errors";
 import {
@@ -27,7 +27,8 @@ let f: Awaited<ReturnType<typeof seededFirms>>;
 let openEngagementId: string;
 let firmAId: string;
 
-const ITEM_KEYS = model2026_1.pillars.flatMap((p) => p.items.map((i) => `item:${i.key}`));
+// The open demo engagement was created with the current model version, 2026.2.
+const ITEM_KEYS = model2026_2.pillars.flatMap((p) => p.items.map((i) => `item:${i.key}`));
 const tokenOf = (link: string) => link.split("/s/")[1]!;
 let counter = 0;
 
@@ -168,7 +169,7 @@ describe("autosave", () => {
       { key: ITEM_KEYS[2]!, value: "not_applicable", seq: 3 },
       { key: "desired:organisation", value: "4", seq: 4 },
       { key: "importance:organisation", value: "5", seq: 5 },
-      { key: `kpi:${model2026_1.kpis[0]!.key}`, value: "yes", seq: 6 },
+      { key: `kpi:${model2026_2.kpis[0]!.key}`, value: "yes", seq: 6 },
       { key: "comment:organisation", value: "Onze forecast klopt zelden.", seq: 7 },
     ]);
     expect(result.applied).toHaveLength(7);
@@ -203,7 +204,7 @@ describe("autosave", () => {
   it("200 saves in random order, with duplicates, end with exactly the newest values", async () => {
     const { ctx } = await started();
     const id = ctx.respondent.id;
-    const keys = [...ITEM_KEYS.slice(0, 8), "desired:marketing", "comment:coaching", `kpi:${model2026_1.kpis[3]!.key}`];
+    const keys = [...ITEM_KEYS.slice(0, 8), "desired:marketing", "comment:coaching", `kpi:${model2026_2.kpis[3]!.key}`];
     const valueFor = (key: string, seq: number) =>
       key.startsWith("comment:") ? `versie ${seq}` : key.startsWith("kpi:") ? (["yes", "no", "dont_know"] as const)[seq % 3]! : String((seq % 5) + 1);
     const saves: AnswerInput[] = [];
@@ -270,7 +271,7 @@ describe("autosave", () => {
       [ITEM_KEYS[0]!, " 3"],
       ["desired:organisation", "dont_know"],
       ["importance:sales", "3"],
-      [`kpi:${model2026_1.kpis[0]!.key}`, "3"],
+      [`kpi:${model2026_2.kpis[0]!.key}`, "3"],
       ["kpi:unknown_kpi", "yes"],
       ["comment:organisation", "x".repeat(2001)],
       ["comment:organisation", "nul\u0000byte"],
@@ -423,5 +424,31 @@ describe("isolation between engagements", () => {
       .from(respondents)
       .where(and(eq(respondents.engagementId, engagementB!.id), sql`${respondents.answeredCount} > 0`));
     expect(bRows).toEqual([]);
+  });
+});
+
+describe("answers follow the engagement's model version", () => {
+  it("a 2026.2 engagement takes its new items and refuses items that exist only in 2026.1; a 2026.1 engagement the other way round", async () => {
+    const [open] = await db.select().from(engagements).where(eq(engagements.id, openEngagementId));
+    expect(open!.modelVersion).toBe("2026.2");
+    const current = await started();
+    const applied = await saveAnswers(db, current.ctx.respondent.id, [{ key: "item:organisation.customer_contact", value: "3", seq: 1 }]);
+    expect(applied.applied).toHaveLength(1);
+    await expectScanError(
+      saveAnswers(db, current.ctx.respondent.id, [{ key: "item:coaching.skills_feedback", value: "3", seq: 2 }]),
+      "invalid_answer",
+    );
+
+    const [old] = await db
+      .insert(engagements)
+      .values({ firmId: firmAId, clientId: open!.clientId, title: "Oude scan 2026.1", status: "open", modelVersion: "2026.1" })
+      .returning();
+    const previous = await started(old!.id);
+    expect(previous.ctx.engagement.modelVersion).toBe("2026.1");
+    expect((await saveAnswers(db, previous.ctx.respondent.id, [{ key: "item:coaching.skills_feedback", value: "2", seq: 1 }])).applied).toHaveLength(1);
+    await expectScanError(
+      saveAnswers(db, previous.ctx.respondent.id, [{ key: "item:organisation.customer_contact", value: "2", seq: 2 }]),
+      "invalid_answer",
+    );
   });
 });

@@ -9,7 +9,8 @@ import { ScanFrame } from "@/components/scan/scan-frame";
 import { ScanGate } from "@/components/scan/scan-gate";
 import { ScanNav } from "@/components/scan/scan-nav";
 import { getDb } from "@/db";
-import { getModel, t as text } from "@/lib/model";
+import { getModel, isBasicKpiLevel, t as text } from "@/lib/model";
+import type { Kpi } from "@/lib/model";
 import { kpiAnswerKey, totalSteps } from "@/lib/scan/answers";
 import { getScanState, scanStorageKey } from "@/lib/scan/context";
 import { loadAnswers } from "@/lib/scan/queries";
@@ -19,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-/** The KPI checklist: yes / no / don't know per KPI, grouped by pillar, without their levels. */
+/**
+ * The KPI checklist: yes / no / don't know per KPI, grouped by pillar, without their levels.
+ * 2026.2: each KPI carries its rhythm and the question "do you measure and review this at that
+ * rhythm"; the level-1/2 KPIs come first as "basics".
+ */
 export default async function KpiPage() {
   const state = await getScanState();
   if (state.kind !== "ok") return <ScanGate state={state} />;
@@ -38,33 +43,45 @@ export default async function KpiPage() {
     { value: "dont_know", label: text(model.texts.kpiDontKnow, locale) },
   ];
   const step = model.pillars.length + 1;
+  const rhythmQuestion = model.texts.kpiRhythmQuestion;
+  const rhythmLabel = model.texts.kpiRhythmLabel;
+  const basic = (kpi: Kpi) => isBasicKpiLevel(model, kpi.level);
+  const groups = [
+    ...(model.kpis.some(basic) ? [{ id: "basics", title: t("basicsTitle"), intro: t("basicsIntro"), kpis: model.kpis.filter(basic) }] : []),
+    ...model.pillars.map((pillar) => ({
+      id: pillar.key,
+      title: text(pillar.name, locale),
+      intro: undefined,
+      kpis: model.kpis.filter((k) => k.pillar === pillar.key && !basic(k)),
+    })),
+  ].filter((g) => g.kpis.length > 0);
 
   const questions = (
     <>
-      {model.pillars.map((pillar) => {
-        const kpis = model.kpis.filter((k) => k.pillar === pillar.key);
-        if (kpis.length === 0) return null;
-        return (
-          <section key={pillar.key} aria-labelledby={`kpis-${pillar.key}`} className="flex flex-col gap-4">
-            <h2 id={`kpis-${pillar.key}`} className="mt-2 text-xl font-semibold">
-              {text(pillar.name, locale)}
-            </h2>
-            {kpis.map((kpi) => (
-              <ChoiceGroup
-                key={kpi.key}
-                id={`kpi-${kpi.key}`}
-                name={kpiAnswerKey(kpi.key)}
-                legend={text(kpi.name, locale)}
-                description={text(kpi.explanation, locale)}
-                choices={choices}
-                layout="row"
-                value={snapshot.answers[kpiAnswerKey(kpi.key)]?.[0]}
-                disabled={readOnly}
-              />
-            ))}
-          </section>
-        );
-      })}
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`kpis-${group.id}`} className="flex flex-col gap-4">
+          <h2 id={`kpis-${group.id}`} className="mt-2 text-xl font-semibold">
+            {group.title}
+          </h2>
+          {group.intro ? <p className="-mt-2 text-slate-700">{group.intro}</p> : null}
+          {group.kpis.map((kpi) => (
+            <ChoiceGroup
+              key={kpi.key}
+              id={`kpi-${kpi.key}`}
+              name={kpiAnswerKey(kpi.key)}
+              eyebrow={kpi.rhythm && rhythmLabel ? text(rhythmLabel[kpi.rhythm], locale) : undefined}
+              legend={text(kpi.name, locale)}
+              description={[text(kpi.explanation, locale), kpi.rhythm && rhythmQuestion ? text(rhythmQuestion[kpi.rhythm], locale) : ""]
+                .filter(Boolean)
+                .join(" ")}
+              choices={choices}
+              layout="row"
+              value={snapshot.answers[kpiAnswerKey(kpi.key)]?.[0]}
+              disabled={readOnly}
+            />
+          ))}
+        </section>
+      ))}
       <ScanNav
         previous={{ href: `/scan/pillar/${model.pillars.length}`, label: ts("previous") }}
         next={{ href: "/scan/review", label: ts("toReview") }}

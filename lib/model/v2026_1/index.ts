@@ -1,3 +1,4 @@
+import { deepFreeze } from "../freeze";
 import type { MaturityModel } from "../types";
 import { actions } from "./actions";
 import { kpis } from "./kpis";
@@ -7,17 +8,6 @@ import { coaching } from "./pillars/coaching";
 import { leadership } from "./pillars/leadership";
 import { marketing } from "./pillars/marketing";
 import { organisation } from "./pillars/organisation";
-
-/** Recursively freezes an object graph so a released model cannot be changed at runtime. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) {
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-    }
-  }
-  return value;
-}
 
 /** Sales Management Maturity model, version 2026.1. Released: never edit texts or keys in place. */
 export const model2026_1: MaturityModel = deepFreeze<MaturityModel>({

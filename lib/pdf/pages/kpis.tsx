@@ -1,6 +1,7 @@
 /** KPI evidence: coverage per level, the KPIs per level (tracked or not) and the flags. */
 import { Text, View } from "@react-pdf/renderer";
 import { horizontalBar } from "../../charts/bars";
+import { isBasicKpiLevel } from "../../model/evidence";
 import type { ReportView } from "../../scoring/report-view";
 import type { ReportContext } from "../context";
 import { formatPercent } from "../format";
@@ -20,7 +21,7 @@ export function KpiPage({ ctx, view }: { ctx: ReportContext; view: OkView }) {
       <Heading ctx={ctx} level={1}>
         {t.kpiTitle}
       </Heading>
-      <Paragraph muted>{t.kpiIntro}</Paragraph>
+      <Paragraph muted>{model.kpis.some((k) => k.rhythm) ? t.kpiIntroRhythm : t.kpiIntro}</Paragraph>
       <Heading ctx={ctx} level={3}>
         {t.kpiCoverage}
       </Heading>
@@ -29,7 +30,10 @@ export function KpiPage({ ctx, view }: { ctx: ReportContext; view: OkView }) {
           const bar = horizontalBar(c.coverage, { min: 0, max: 1, width: BAR });
           return (
             <View key={c.level} style={{ ...styles.row, alignItems: "center" }}>
-              <Text style={styles.cellWide}>{ctx.levelName(c.level)}</Text>
+              <Text style={styles.cellWide}>
+                {ctx.levelName(c.level)}
+                {isBasicKpiLevel(model, c.level) ? ` (${t.kpiBasics})` : ""}
+              </Text>
               <Text style={{ width: 70 }}>{fill(t.kpiCoverageLine, { tracked: c.tracked, listed: c.listed })}</Text>
               <View style={{ width: BAR, height: 7, backgroundColor: SOFT, borderRadius: 2, marginRight: 8 }}>
                 {bar ? <View style={{ width: bar.width, height: 7, backgroundColor: palette.primary, borderRadius: 2 }} /> : null}

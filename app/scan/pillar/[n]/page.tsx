@@ -14,6 +14,7 @@ import { getModel, LEVELS, t as text } from "@/lib/model";
 import { commentKey, desiredKey, importanceKey, itemAnswerKey, MAX_COMMENT_LENGTH, totalSteps } from "@/lib/scan/answers";
 import { getScanState, scanStorageKey } from "@/lib/scan/context";
 import { loadAnswers } from "@/lib/scan/queries";
+import { statementOrder } from "@/lib/scan/statement-order";
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -31,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: pillar ? text(pillar.name, state.ctx.respondent.locale) : undefined, robots: { index: false, follow: false } };
 }
 
-/** One pillar: its five items, then the desired level and importance, then an optional comment. */
+/**
+ * One pillar: its items (statements in the model's order rule: 2026.2 shuffles them per respondent
+ * and item), then the desired level (2026.2: descriptions without level names) and importance,
+ * then an optional comment.
+ */
 export default async function PillarPage({ params }: Props) {
   const state = await getScanState();
   if (state.kind !== "ok") return <ScanGate state={state} />;
@@ -66,7 +71,12 @@ export default async function PillarPage({ params }: Props) {
           name={itemAnswerKey(item.key)}
           eyebrow={text(item.theme, locale)}
           legend={text(item.question, locale)}
-          choices={LEVELS.map((level) => ({ value: String(level), label: text(item.statements[level], locale) }))}
+          glossary={(item.glossary ?? []).map((g) => ({ term: text(g.term, locale), explanation: text(g.explanation, locale) }))}
+          glossaryLabel={t("glossary", { terms: (item.glossary ?? []).map((g) => text(g.term, locale)).join(", ") })}
+          choices={statementOrder(model, ctx.respondent.id, item.key).map((level) => ({
+            value: String(level),
+            label: text(item.statements[level], locale),
+          }))}
           extraChoices={extra}
           extraLabel={t("otherAnswers")}
           value={valueOf(itemAnswerKey(item.key))}
@@ -78,7 +88,7 @@ export default async function PillarPage({ params }: Props) {
         id={`desired-${pillar.key}`}
         name={desiredKey(pillar.key)}
         legend={text(pillar.desiredLevelQuestion, locale)}
-        choices={model.levels.map((level) => ({ value: String(level.level), label: text(level.description, locale) }))}
+        choices={model.levels.map((level) => ({ value: String(level.level), label: text(level.ambition ?? level.description, locale) }))}
         value={valueOf(desiredKey(pillar.key))}
         disabled={readOnly}
       />
@@ -121,7 +131,7 @@ export default async function PillarPage({ params }: Props) {
       <ScanProgress step={n} total={totalSteps(model)} locale={locale} />
       <h1 className="text-2xl font-semibold tracking-tight">{text(pillar.name, locale)}</h1>
       <p className="mt-2 text-slate-700">{text(pillar.description, locale)}</p>
-      <p className="mt-3 mb-5 font-medium text-slate-800">{t("intro")}</p>
+      <p className="mt-3 mb-5 font-medium text-slate-800">{t(model.presentation?.statementOrder === "shuffled" ? "introShuffled" : "intro")}</p>
       {readOnly && ctx.respondent.submittedAt ? <ReadOnlyNotice submittedAt={ctx.respondent.submittedAt} locale={locale} /> : null}
       {readOnly ? (
         <div className="flex flex-col gap-6">{questions}</div>

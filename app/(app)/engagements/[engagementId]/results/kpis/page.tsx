@@ -4,6 +4,7 @@ import { ResultsShell, TooFewResultsPage } from "@/components/results/results-sh
 import { Card } from "@/components/ui/card";
 import { horizontalBar } from "@/lib/charts/bars";
 import { requirePage } from "@/lib/auth/session";
+import { isBasicKpiLevel } from "@/lib/model";
 import type { Locale } from "@/lib/model/types";
 import { resultsForPage } from "@/lib/results/page";
 import type { SearchParams } from "@/lib/results/schemas";
@@ -31,8 +32,11 @@ export default async function ResultsKpisPage({
   return (
     <ResultsShell engagement={engagement} section="kpis" weighting={weighting} toggle={{}}>
       <h2 className="mb-1 text-xl font-semibold">{t("title")}</h2>
-      <p className="mb-1 max-w-3xl text-slate-600">{t("description")}</p>
-      <p className="mb-4 max-w-3xl text-sm text-slate-600">{t("rule")}</p>
+      <p className="mb-1 max-w-3xl text-slate-600">{t(model.kpis.some((k) => k.rhythm) ? "descriptionRhythm" : "description")}</p>
+      <p className="mb-4 max-w-3xl text-sm text-slate-600">
+        {t("rule")}
+        {model.kpiEvidenceFromLevel !== undefined ? ` ${t("ruleBasics")}` : null}
+      </p>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h3 className="mb-2 text-lg font-semibold">{t("coverageHeading")}</h3>
@@ -52,6 +56,7 @@ export default async function ResultsKpisPage({
                   <tr key={c.level} className="border-t border-slate-100">
                     <th scope="row" className="py-1.5 pr-3 font-normal">
                       {c.level} {levelName(model, c.level, locale)}
+                      {isBasicKpiLevel(model, c.level) ? <span className="block text-xs text-slate-600">{t("basic")}</span> : null}
                     </th>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{t("trackedOf", { tracked: c.tracked, listed: c.listed })}</td>
                     <td className="py-1.5">
@@ -92,7 +97,9 @@ export default async function ResultsKpisPage({
         {([1, 2, 3, 4, 5] as const).map((level) => (
           <div key={level} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full min-w-[44rem] text-left text-sm">
-              <caption className="px-3 pt-3 text-left font-semibold text-slate-900">{t("listCaption", { level, name: levelName(model, level, locale) })}</caption>
+              <caption className="px-3 pt-3 text-left font-semibold text-slate-900">
+                {t(isBasicKpiLevel(model, level) ? "listCaptionBasic" : "listCaption", { level, name: levelName(model, level, locale) })}
+              </caption>
               <thead className="text-slate-600">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">{t("colKpi")}</th>
