@@ -36,6 +36,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Property tests run 1,000 generated cases; on a busy 2-core machine 5 s is too tight.
+          testTimeout: 30_000,
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "messages/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "tests/static/**/*.test.ts"],
           environment: "node",
         },
