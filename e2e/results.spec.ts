@@ -178,3 +178,18 @@ test("model 2026.2 beside 2026.1: the open demo scan marks KPI basics and has th
   await expect(page.getByText(/minstens maandelijks/)).toBeVisible();
   await expect(page.getByText("Basiscijfers (niveau 1: Ad hoc)")).toHaveCount(0);
 });
+
+test("the weighting toggle moves the desired level and the priority with the current score", async ({ page }) => {
+  await login(page, CONSULTANT);
+  await openDemoResults(page);
+  await resultsNav(page).getByRole("link", { name: "Pijlers" }).click();
+  // Cells after the row header: mean, level, SD, r_wg, discuss, don't know, answered, desired, gap, importance, priority.
+  const marketing = () => page.getByTestId("pillar-table").locator('tr[data-pillar="marketing"]').getByRole("cell");
+  const figures = async () => ({ desired: await marketing().nth(7).innerText(), priority: await marketing().nth(10).innerText() });
+  const byRoleGroup = await figures();
+  await page.getByRole("group", { name: "Weging" }).getByRole("link", { name: /Elke respondent telt even zwaar/ }).click();
+  await expect(page).toHaveURL(/weighting=respondent/);
+  await expect(marketing().nth(7)).not.toHaveText(byRoleGroup.desired);
+  const byRespondent = await figures();
+  expect(byRespondent.priority).not.toBe(byRoleGroup.priority);
+});

@@ -11,7 +11,8 @@ import { count, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/connect";
 import { auditLog, emailOutbox, engagements, users } from "../../db/schema";
-import { consumeSetPasswordToken, issueSetPasswordLink } from "../../lib/auth/password-tokens";
+import { consumeSetPasswordToken, issuePasswordLink } from "../../lib/auth/password-tokens";
+import { endAllSessions } from "../../lib/auth/sessions";
 import { LINK_PLACEHOLDER } from "../../lib/email/link-placeholder";
 import { enqueueEmails } from "../../lib/email/outbox";
 import { closeDateToTimestamp } from "../../lib/engagements/close-date";
@@ -140,13 +141,19 @@ describe("two instances on one PostgreSQL", () => {
     expect(reminderAudits!.n).toBe(1);
   });
 
-  // One row per way of ending a session; a server-side sign-out is one more entry here.
+  // One row per way of ending a session.
   const endings: { name: string; email: string; end: (userId: string) => Promise<void> }[] = [
+    {
+      name: "sign-out everywhere",
+      email: "consultant@noord-salesadvies.nl",
+      end: async (userId) => void (await endAllSessions(handle.db, userId)),
+    },
     {
       name: "password change",
       email: "eigenaar@demo-advies.nl",
       end: async (userId) => {
-        const link = await issueSetPasswordLink(handle.db, userId);
+        // The account has a password: a reset link (the only kind an owner can have sent to a member).
+        const link = await issuePasswordLink(handle.db, userId, "reset_password");
         await consumeSetPasswordToken(handle.db, link.split("/").pop()!, "a-new-password-for-the-test-42");
       },
     },

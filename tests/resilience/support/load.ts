@@ -7,7 +7,6 @@
 import { inArray } from "drizzle-orm";
 import { scanAnswers } from "../../../db/schema";
 import type { Database } from "../../../db/types";
-import { model2026_1 } from "../../../lib/model";
 import { AnswerQueue } from "../../../lib/scan/client-queue";
 import type { Respondent } from "./seed";
 
@@ -37,7 +36,6 @@ export interface LoadResult {
   readonly unsettled: number;
 }
 
-const ITEM_KEYS = model2026_1.pillars.flatMap((p) => p.items.map((i) => `item:${i.key}`));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
@@ -82,7 +80,7 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
       for (let i = 0; i < options.savesPerRespondent; i++) {
         await sleep(low + Math.random() * (high - low));
         // Keys cycle with an offset per respondent, so most keys are changed more than once.
-        const key = ITEM_KEYS[(index + i * 7) % ITEM_KEYS.length]!;
+        const key = respondent.itemKeys[(index + i * 7) % respondent.itemKeys.length]!;
         const previous = Number(mine.get(key) ?? "0");
         const value = String((previous % 5) + 1);
         queue.set(key, value);

@@ -7,11 +7,14 @@ import { and, eq } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "../../../db/connect";
 import { engagements, respondents } from "../../../db/schema";
 import { seedDemo } from "../../../db/seed";
+import { getModel } from "../../../lib/model";
 import { createScanSession } from "../../../lib/scan/session";
 
 export interface Respondent {
   readonly id: string;
   readonly session: string;
+  /** The answer keys of the items of the engagement's model version (what the load may send). */
+  readonly itemKeys: readonly string[];
 }
 
 export async function openMigrated(url: string): Promise<DatabaseHandle> {
@@ -38,6 +41,7 @@ export async function seedRespondents(handle: DatabaseHandle, count: number): Pr
     )
     .returning({ id: respondents.id });
   const out: Respondent[] = [];
-  for (const row of rows) out.push({ id: row.id, session: (await createScanSession(db, row.id)).token });
+  const itemKeys = getModel(engagement.modelVersion).pillars.flatMap((p) => p.items.map((i) => `item:${i.key}`));
+  for (const row of rows) out.push({ id: row.id, session: (await createScanSession(db, row.id)).token, itemKeys });
   return { engagementId: engagement.id, respondents: out };
 }
