@@ -5,6 +5,7 @@
  * on which it creates and drops its own databases). Files run one after another: they start servers.
  */
 import { defineConfig } from "vitest/config";
+import { SECRET } from "./tests/resilience/support/app";
 import base from "./vitest.config";
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     environment: "node",
     fileParallelism: false,
     globalSetup: ["tests/resilience/support/global-setup.ts"],
+    // The instances' secret: what the tests seal (outbox links) the instances must be able to open.
+    env: { NEXTAUTH_SECRET: SECRET },
     testTimeout: 240_000,
     hookTimeout: 300_000,
   },
