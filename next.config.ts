@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { buildPdfWorker } from "./scripts/pdf-worker-build";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -40,4 +42,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// The PDF worker thread runs a bundle of its own (dist/pdf-worker.mjs): built with every build and
+// development start, however Next is invoked, so it never lags behind the code (a stale one
+// rendered with an older model list).
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) await buildPdfWorker();
+  return withNextIntl(nextConfig);
+}

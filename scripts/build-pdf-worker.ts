@@ -1,27 +1,6 @@
-/**
- * Bundles the PDF renderer (lib/pdf/worker.ts) into dist/pdf-worker.mjs for the render pool's
- * worker threads. Runs before `next build` and `next dev` (the worker is not part of Next's
- * bundle: worker threads load a file of their own). React and react-pdf stay external, so the
- * worker uses the same installed packages as the app.
- */
-import { build } from "esbuild";
+/** npm run build:pdf-worker — writes dist/pdf-worker.mjs (see scripts/pdf-worker-build.ts). */
 import { PDF_WORKER_FILE } from "../lib/reports/render-pool-file";
+import { buildPdfWorker } from "./pdf-worker-build";
 
-export async function buildPdfWorker(): Promise<void> {
-  await build({
-    entryPoints: ["lib/pdf/worker.ts"],
-    outfile: PDF_WORKER_FILE,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    jsx: "automatic",
-    packages: "external",
-    logLevel: "warning",
-  });
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildPdfWorker();
-  console.log(`Wrote ${PDF_WORKER_FILE}`);
-}
+await buildPdfWorker();
+console.log(`Wrote ${PDF_WORKER_FILE}`);

@@ -1,7 +1,8 @@
 /**
- * The PDF renderer as a worker-thread task (bundled to dist/pdf-worker.mjs by
- * scripts/build-pdf-worker.ts and run by lib/reports/render-pool.ts): a render takes ~0.5 s of
- * CPU, which on the request thread stalled every other request of the instance.
+ * The PDF renderer as a worker-thread task, run by lib/reports/render-pool.ts: a render takes
+ * ~0.5 s of CPU, which on the request thread stalled every other request of the instance.
+ * Bundled to dist/pdf-worker.mjs by scripts/pdf-worker-build.ts whenever Next builds or starts
+ * in development.
  */
 import { renderReportPdf, type ReportData } from "./index";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 
-/** Where scripts/build-pdf-worker.ts writes the bundled PDF worker (relative to the project). */
+/** Where scripts/pdf-worker-build.ts writes the bundled PDF worker (relative to the project). */
 export const PDF_WORKER_FILE = path.join("dist", "pdf-worker.mjs");
 
 /** The worker file's absolute path for the running app (Next and the scripts run from the project folder). */

@@ -7,7 +7,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/connect";
 import { env } from "../../lib/env";
-import { buildPdfWorker } from "../../scripts/build-pdf-worker";
+import { buildPdfWorker } from "../../scripts/pdf-worker-build";
 
 declare module "vitest" {
   export interface ProvidedContext {
