@@ -35,7 +35,11 @@ async function secondReport(ctx: BenchContext, demoId: string): Promise<string> 
 async function healthWhile(agent: ReturnType<typeof makeAgent>, origin: string, work: Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   let done = false;
-  void work.finally(() => (done = true));
+  // Settled either way; the caller awaits `work` itself (and sees its error).
+  work.then(
+    () => (done = true),
+    () => (done = true),
+  );
   while (!done) {
     const t = performance.now();
     await send(agent, `${origin}/api/health`);
