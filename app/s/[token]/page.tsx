@@ -62,7 +62,7 @@ export default async function ScanLinkPage({ params }: { params: Promise<{ token
           </>
         ) : (
           <>
-            <h1 className="text-2xl font-semibold tracking-tight">{engagement.title}</h1>
+            <h1 className="text-2xl font-semibold tracking-tight">{engagement.respondentTitle ?? t("defaultTitle", { client: client.name })}</h1>
             <p className="mt-4 text-slate-800">{t("greeting", { name: respondent.name })}</p>
             <p className="mt-2 text-slate-800">{withoutDoubledFullStops(t("invited", names), names)}</p>
             <p className="mt-2 text-slate-700">{returning ? t("resumeIntro") : t("duration", { duration })}</p>
