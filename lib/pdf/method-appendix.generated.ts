@@ -248,6 +248,15 @@ export const METHOD_APPENDIX: MethodAppendix = {
           {
             "text": " wanneer r_wg kleiner is dan 0,70 of de SD groter dan 1,1."
           }
+        ],
+        [
+          {
+            "text": "In woorden",
+            "bold": true
+          },
+          {
+            "text": " (zo staat het in het rapport voor de klant): *eensgezind* als er niets te bespreken is, *sterk verdeeld* als r_wg 0 is (minstens zo verdeeld als toeval), anders *verdeeld*. De getallen zelf staan in de schermen van de consultant."
+          }
         ]
       ]
     },
@@ -944,6 +953,15 @@ export const METHOD_APPENDIX: MethodAppendix = {
           },
           {
             "text": " when r_wg is below 0.70 or the SD is above 1.1."
+          }
+        ],
+        [
+          {
+            "text": "In words",
+            "bold": true
+          },
+          {
+            "text": " (as the client's report puts it): *united* when there is nothing to discuss, *strongly divided* when r_wg is 0 (at least as spread out as chance), otherwise *divided*. The figures themselves are in the consultant's screens."
           }
         ]
       ]
