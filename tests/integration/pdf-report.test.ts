@@ -187,7 +187,7 @@ describe("hostile text", () => {
     expect(out.pages.length).toBeLessThanOrEqual(40);
     // The footer is shortened, so a 5,000-character footer text cannot push the page numbers away.
     out.pages.forEach((page, i) => expect(page).toContain(`Pagina ${i + 1} van ${out.pages.length}`));
-    expect(reportFileName(data)).toMatch(/^salesradar-klant-script-alert-1-script-\d{4}-\d{2}-\d{2}-v1\.pdf$/);
+    expect(reportFileName(data)).toMatch(/^salesradar-klant-script-alert-1-script-\d{4}-\d{2}-\d{2}-v1-nl\.pdf$/);
   });
 });
 
