@@ -119,6 +119,7 @@ test("the import offers to import the valid rows and skip the invalid ones, and 
   await page.getByRole("button", { name: "Traject aanmaken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importscan" })).toBeVisible();
   await page.getByRole("navigation", { name: "Onderdelen van dit traject" }).getByRole("link", { name: "Respondenten" }).click();
+  await expect(page).toHaveURL(/\/respondents$/);
   const listUrl = page.url();
   await page.getByRole("link", { name: "Lijst importeren" }).click();
 
