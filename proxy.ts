@@ -9,6 +9,13 @@ import { env } from "./lib/env";
 
 const PUBLIC_PREFIXES = ["/login", "/set-password", "/api/", "/s/", "/scan", "/_next/", "/favicon"];
 
+/**
+ * Icons (app/icon.svg and friends) and fonts are public files: respondents never log in, and a
+ * redirect would leave their scan pages without an icon. Exact names only, so no page hides
+ * behind an asset-like path.
+ */
+const PUBLIC_ASSET = /^\/(?:(?:icon|apple-icon)\d*\.(?:svg|png|ico)|fonts\/[\w.-]+\.(?:woff2?|ttf|otf))$/;
+
 /** The report PDF shown inline in the portal's preview frame (the only page that may be framed, by the same origin). */
 const FRAMABLE_REPORT = /^\/api\/engagements\/[^/]+\/report$/;
 
@@ -33,7 +40,7 @@ function contentSecurityPolicy(nonce: string): string {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isPublic = pathname === "/" ? false : PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  const isPublic = pathname === "/" ? false : PUBLIC_ASSET.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
   if (!isPublic) {
     const token = await getToken({ req: request, secret: env.authSecret });
     if (!token) {

@@ -157,6 +157,11 @@ export const engagements = pgTable(
       .notNull()
       .references(() => clients.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
+    /**
+     * The scan's title as respondents see it; null shows "Sales Maturity Scan — <client>".
+     * `title` is the consultant's internal name and is never shown to respondents.
+     */
+    respondentTitle: text("respondent_title"),
     status: engagementStatusEnum("status").notNull().default("draft"),
     /** The maturity model version the engagement was created with; never changes afterwards. */
     modelVersion: text("model_version").notNull(),

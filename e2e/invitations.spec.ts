@@ -106,3 +106,38 @@ test("every page of the invitations feature is not found for a consultant of ano
     await expect(page.getByText("Bakkerij")).toHaveCount(0);
   }
 });
+
+test("the import offers to import the valid rows and skip the invalid ones, and names a row with too many columns", async ({ page }) => {
+  const stamp = Date.now();
+  await login(page, OWNER);
+  await page.goto("/clients/new");
+  await page.getByLabel("Naam van de klant").fill(`Import Zuid ${stamp}`);
+  await page.getByLabel("Branche").selectOption("manufacturing");
+  await page.getByRole("button", { name: "Klant opslaan" }).click();
+  await page.getByRole("link", { name: "Nieuw traject" }).click();
+  await page.getByLabel("Titel van het traject").fill("Importscan");
+  await page.getByRole("button", { name: "Traject aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Importscan" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Onderdelen van dit traject" }).getByRole("link", { name: "Respondenten" }).click();
+  await expect(page).toHaveURL(/\/respondents$/);
+  const listUrl = page.url();
+  await page.getByRole("link", { name: "Lijst importeren" }).click();
+
+  const good = ["Anna", "Bram", "Cem", "Dewi", "Eva"].map((n) => `${n};${n.toLowerCase()}@zuid.example;Verkoop;;nl`);
+  const bad = ['=HYPERLINK("http://x";"klik");h@zuid.example;sales;;nl', "Piet;geen-adres;sales;;", "Kees;kees@zuid.example;Piloot;;"];
+  await page.getByLabel("Lijst met respondenten").fill(["naam;e-mail;rol;team;taal", ...good.slice(0, 2), ...bad, ...good.slice(2)].join("\n"));
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(page.getByText("Deze rij heeft 6 kolommen, de kopregel 5.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Dit is geen geldig e-mailadres.")).toBeVisible();
+  // Only one problem for the shifted row: not also a wrong e-mail, role and language.
+  await expect(page.getByText("Onbekende taal", { exact: false })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^\d+ respondenten importeren$/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Importeer de 5 geldige rijen, sla de 3 ongeldige over" }).click();
+  await expect(page.getByText("5 respondenten geïmporteerd.", { exact: false })).toBeVisible();
+  await expect(page.getByText("3 ongeldige rijen zijn overgeslagen.", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(listUrl);
+  for (const name of ["Anna", "Bram", "Cem", "Dewi", "Eva"]) await expect(page.getByRole("row").filter({ hasText: `${name.toLowerCase()}@zuid.example` })).toHaveCount(1);
+  await expect(page.getByRole("row").filter({ hasText: "kees@zuid.example" })).toHaveCount(0);
+});

@@ -71,11 +71,12 @@ test("the consultant prepares the workshop from the demo's closed engagement", a
 
   // Record a rating: it appears on the radar and in its table, beside the respondents' figures.
   await resultsNav(page).getByRole("link", { name: "Eigen beoordeling" }).click();
-  const form = page.getByRole("form", { name: "Marketing" });
-  await form.getByLabel("Jouw niveau").selectOption("2");
-  await form.getByLabel("Toelichting").fill("Leads worden niet opgevolgd; gezien in drie gesprekken.");
-  await form.getByRole("button", { name: /opslaan/ }).click();
-  await expect(form.getByText("Opgeslagen.")).toBeVisible();
+  const form = page.getByRole("form", { name: "Eigen beoordeling" });
+  const marketingRating = form.getByRole("group", { name: "Marketing" });
+  await marketingRating.getByLabel("Jouw niveau").selectOption("2");
+  await marketingRating.getByLabel("Toelichting").fill("Leads worden niet opgevolgd; gezien in drie gesprekken.");
+  await form.getByRole("button", { name: "Alle beoordelingen opslaan" }).click();
+  await expect(form.getByText("Alle beoordelingen zijn opgeslagen.")).toBeVisible();
   await resultsNav(page).getByRole("link", { name: "Overzicht" }).click();
   await expect(page.locator('[data-testid="radar"] [data-series="rating"]')).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Eigen beoordeling" })).toBeChecked();
@@ -114,8 +115,53 @@ test("an engagement without submitted scans explains itself on every results pag
   await page.goto(`${engagement}/results/respondents`);
   await expect(page.getByText("Nog geen ingeleverde scans.")).toBeVisible();
   await page.goto(`${engagement}/results/rating`);
-  await expect(page.getByRole("form", { name: "Marketing" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Eigen beoordeling" }).getByRole("group", { name: "Marketing" })).toBeVisible();
   await expect(page.getByText("Nog geen score van de respondenten.").first()).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test("the consultant rates all five pillars in one form, saves once and finds all five after a reload", async ({ page }) => {
+  await login(page, CONSULTANT);
+  await page.goto("/engagements");
+  await page.getByRole("link", { name: "Nulmeting commerciële organisatie" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nulmeting commerciële organisatie" })).toBeVisible();
+  await page.goto(`${new URL(page.url()).pathname}/results/rating`);
+  const form = page.getByRole("form", { name: "Eigen beoordeling" });
+  const pillars = [
+    ["Salesorganisatie", "4"],
+    ["Marketing", "2"],
+    ["Salescoaching", "3"],
+    ["Salesleiderschap", "5"],
+    ["Accountmanagement", "1"],
+  ] as const;
+  await expect(form.getByText("Alles is opgeslagen")).toBeVisible();
+  for (const [name, level] of pillars) {
+    const group = form.getByRole("group", { name });
+    await group.getByLabel("Jouw niveau").selectOption(level);
+    await group.getByLabel("Toelichting").fill(`Gezien bij ${name}`);
+  }
+  await expect(form.getByText("Niet-opgeslagen wijzigingen")).toBeVisible();
+  // Leaving through an in-app link while unsaved asks first; declining keeps the input.
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await resultsNav(page).getByRole("link", { name: "Overzicht" }).click();
+  expect(asked).toBe("Je hebt niet-opgeslagen beoordelingen. Toch deze pagina verlaten?");
+  await expect(page).toHaveURL(/\/results\/rating$/);
+  await expect(form.getByRole("group", { name: "Salesleiderschap" }).getByLabel("Jouw niveau")).toHaveValue("5");
+
+  await form.getByRole("button", { name: "Alle beoordelingen opslaan" }).click();
+  await expect(form.getByText("Alle beoordelingen zijn opgeslagen.")).toBeVisible();
+  await expect(form.getByText("Alles is opgeslagen")).toBeVisible();
+  await page.reload();
+  for (const [name, level] of pillars) {
+    const group = page.getByRole("form", { name: "Eigen beoordeling" }).getByRole("group", { name });
+    await expect(group.getByLabel("Jouw niveau")).toHaveValue(level);
+    await expect(group.getByLabel("Toelichting")).toHaveValue(`Gezien bij ${name}`);
+    await expect(group.getByText(/Laatst opgeslagen door/)).toBeVisible();
+  }
   await expectNoSeriousViolations(page);
 });
 

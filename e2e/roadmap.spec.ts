@@ -171,3 +171,30 @@ test("a stale save is refused and keeps the consultant's text", async ({ page, c
   await page.getByRole("button", { name: /Nieuwste versie laden/ }).click();
   await expect(page.getByLabel("Samenvatting", { exact: true })).toHaveValue("Van de andere consultant");
 });
+
+test("the report language defaults to the consultant's interface language and is in the file name", async ({ page }) => {
+  test.setTimeout(180_000);
+  await login(page, CONSULTANT);
+  await page.getByRole("group", { name: "Taal" }).getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  try {
+    await page.goto("/engagements");
+    await page.getByRole("link", { name: "Scan salesteam Q4" }).first().click();
+    await page.getByRole("navigation", { name: "Parts of this engagement" }).getByRole("link", { name: "Roadmap" }).click();
+    // The firm's report language is Dutch; the English-speaking consultant gets English by default.
+    await expect(page.getByLabel("Report language")).toHaveValue("en");
+    const fileOf = async () => {
+      const downloading = page.waitForEvent("download", { timeout: 90_000 });
+      await page.getByRole("button", { name: /^Download PDF of version \d+$/ }).first().click();
+      return (await downloading).suggestedFilename();
+    };
+    const english = await fileOf();
+    expect(english).toMatch(/^salesradar-[a-z0-9-]+-v\d+-en\.pdf$/);
+    await page.getByLabel("Report language").selectOption("nl");
+    const dutch = await fileOf();
+    expect(dutch).toBe(english.replace(/-en\.pdf$/, "-nl.pdf"));
+  } finally {
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeVisible();
+  }
+});

@@ -83,7 +83,11 @@ test.describe("the respondent's scan", () => {
     const { context, page: p } = await phone(browser);
     // Landing: a GET changes nothing.
     await p.goto(link);
-    await expect(p.getByRole("heading", { level: 1, name: "Sales Maturity Scan 2026" })).toBeVisible();
+    // Respondents see the respondent-facing title (by default "Sales Maturity Scan — <client>"),
+    // never the consultant's internal engagement title; the icon needs no login.
+    await expect(p.getByRole("heading", { level: 1, name: "Sales Maturity Scan — Bakkerij Van Dijk B.V." })).toBeVisible();
+    await expect(p.getByText("Sales Maturity Scan 2026")).toHaveCount(0);
+    expect((await p.request.get("/icon.svg", { maxRedirects: 0 })).status()).toBe(200);
     await expectNoViolations(p, "landing");
     await expect((await statusOnRespondentsPage(page, respondentsUrl, name)).getByText("Geopend")).toHaveCount(0);
 

@@ -37,6 +37,7 @@ export default async function ScanWelcomePage({ searchParams }: { searchParams: 
 
   const locale = ctx.respondent.locale;
   const t = await getTranslations({ locale, namespace: "scanWelcome" });
+  const duration = (await getTranslations({ locale, namespace: "scanDuration" }))("estimate");
   const firm = ctx.firm.name;
   const client = ctx.client.name;
   const k = ctx.engagement.anonymityK;
@@ -72,7 +73,7 @@ export default async function ScanWelcomePage({ searchParams }: { searchParams: 
         <ul className="mt-2 flex list-disc flex-col gap-2 pl-6 text-slate-800">
           <li>{t("howChoose")}</li>
           <li>{t("howUnknown")}</li>
-          <li>{t("howTime")}</li>
+          <li>{t("howTime", { duration })}</li>
         </ul>
       </section>
 

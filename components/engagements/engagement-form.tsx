@@ -117,6 +117,15 @@ export function EngagementForm({ initial, clients, previousOptions, modelVersion
         hint={t("titleHint")}
         error={fieldError("title")}
       />
+      <Field
+        label={t("respondentTitle")}
+        name="respondentTitle"
+        defaultValue={initial.respondentTitle}
+        maxLength={MAX_TITLE_LENGTH}
+        autoComplete="off"
+        hint={t("respondentTitleHint")}
+        error={fieldError("respondentTitle")}
+      />
       <RadioGroupField
         legend={t("scanLocale")}
         name="scanLocale"

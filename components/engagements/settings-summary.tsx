@@ -18,6 +18,7 @@ export async function SettingsSummary({ engagement }: { engagement: EngagementDe
         </Link>
       ),
     },
+    { label: t("respondentTitle"), value: engagement.respondentTitle ?? t("respondentTitleDefault", { client: engagement.clientName }) },
     { label: t("scanLocale"), value: tf(`locales.${engagement.scanLocale}`) },
     {
       label: t("closesAt"),

@@ -18,14 +18,19 @@ type Outcome =
   | { kind: "local"; text: string; error: "file_too_large" | "unreadable" }
   | null;
 
-type Step = { kind: "preview" | "import"; text: string } | { kind: "local"; text: string; error: "file_too_large" | "unreadable" };
+type Skip = { readonly valid: number; readonly invalid: number };
+type Step =
+  | { kind: "preview"; text: string }
+  | { kind: "import"; text: string; skip?: Skip }
+  | { kind: "local"; text: string; error: "file_too_large" | "unreadable" };
 
 const byteSize = (text: string) => new Blob([text]).size;
 
 /**
  * Paste or upload → check (nothing saved) → fix the text and check again → import. The
  * import button exists only for a clean preview of exactly the text in the box; the server
- * checks the text once more and saves everything or nothing.
+ * checks the text once more and saves everything or nothing. A preview with bad and good rows
+ * also offers to import the good rows and skip the bad ones (still one transaction).
  */
 export function ImportForm({
   engagementId,
@@ -44,7 +49,7 @@ export function ImportForm({
     if (byteSize(step.text) > MAX_IMPORT_BYTES) return { kind: "local", text: step.text, error: "file_too_large" };
     const input = { engagementId, text: step.text };
     if (step.kind === "preview") return { kind: "preview", text: step.text, result: await previewRespondentImport(null, input) };
-    const result = await importRespondents(null, input);
+    const result = await importRespondents(null, step.skip ? { ...input, skip: step.skip } : input);
     if (result.ok && result.data.saved) setText("");
     return { kind: "import", text: step.text, result };
   }, null);
@@ -62,7 +67,8 @@ export function ImportForm({
     }
   };
 
-  const saved = outcome?.kind === "import" && outcome.result.ok && outcome.result.data.saved ? outcome.result.data.count : null;
+  const savedData = outcome?.kind === "import" && outcome.result.ok && outcome.result.data.saved ? outcome.result.data : null;
+  const saved = savedData?.count ?? null;
   const preview: ImportPreview | null =
     outcome?.kind === "preview" && outcome.result.ok
       ? outcome.result.data
@@ -72,12 +78,14 @@ export function ImportForm({
   const failure = outcome && outcome.kind !== "local" && !outcome.result.ok ? outcome.result.error : null;
   const stale = preview !== null && outcome?.text !== text;
   const canImport = preview?.ok === true && preview.invalid.length === 0 && !stale;
+  const skip: Skip | null =
+    preview?.ok === true && preview.invalid.length > 0 && preview.validCount > 0 && !stale ? { valid: preview.validCount, invalid: preview.invalid.length } : null;
 
   return (
     <div className="flex flex-col gap-4">
       {saved !== null ? (
         <FormMessage kind="success">
-          {t("saved", { count: saved })}{" "}
+          {t("saved", { count: saved })} {savedData && savedData.skipped > 0 ? `${t("savedSkipped", { skipped: savedData.skipped })} ` : null}
           <Link href={listHref} className="font-semibold underline">
             {t("toList")}
           </Link>
@@ -128,6 +136,11 @@ export function ImportForm({
           {canImport ? (
             <Button type="button" disabled={pending} onClick={() => startTransition(() => run({ kind: "import", text }))}>
               {pending ? t("importing") : t("import", { count: preview.validCount })}
+            </Button>
+          ) : null}
+          {skip ? (
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => startTransition(() => run({ kind: "import", text, skip }))}>
+              {pending ? t("importing") : t("importSkipping", skip)}
             </Button>
           ) : null}
         </div>

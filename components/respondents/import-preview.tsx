@@ -41,6 +41,8 @@ function useProblemMessage() {
         return t(p.code, { value: p.value });
       case "duplicate_in_file":
         return t(p.code, { row: p.firstRow });
+      case "column_count":
+        return t(p.code, { expected: p.expected, found: p.found });
       default:
         return t(p.code);
     }

@@ -5,6 +5,7 @@
 import { createTranslator } from "next-intl";
 import { CLOSE_DATE_TIME_ZONE } from "../engagements/close-date";
 import { loadMessages } from "../i18n/messages";
+import { withoutDoubledFullStops } from "../i18n/wording";
 import type { Locale } from "../model/types";
 import { renderHtml, renderText, type Block } from "./layout";
 
@@ -55,7 +56,13 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 // The catalogue is loaded at run time (untyped), so the translator is used with plain string keys.
 const makeTranslator = createTranslator as unknown as (config: { locale: Locale; messages: unknown; namespace: string }) => Translate;
 
-const translator = (locale: Locale) => makeTranslator({ locale, messages: loadMessages(locale), namespace: "email" });
+/** The e-mail's translator; a name ending in a full stop ("… B.V.") gets no second one. */
+export function emailTranslator(locale: Locale, namespace: string): Translate {
+  const t = makeTranslator({ locale, messages: loadMessages(locale), namespace });
+  return (key, values) => withoutDoubledFullStops(t(key, values), values);
+}
+
+const translator = (locale: Locale) => emailTranslator(locale, "email");
 
 function scanEmail(data: ScanEmail): RenderedEmail {
   const t = translator(data.locale);
@@ -65,7 +72,7 @@ function scanEmail(data: ScanEmail): RenderedEmail {
   if (k === "invitation") {
     blocks.push({ kind: "paragraph", text: t("invitation.lead", { ...names, sender: data.senderName ?? data.firm.name }) });
     if (data.intro?.trim()) blocks.push({ kind: "personal", text: data.intro });
-    blocks.push({ kind: "paragraph", text: t("invitation.howItWorks") });
+    blocks.push({ kind: "paragraph", text: t("invitation.howItWorks", { duration: emailTranslator(data.locale, "scanDuration")("estimate") }) });
   } else {
     blocks.push({ kind: "paragraph", text: t("reminder.lead", names) });
   }

@@ -8,6 +8,7 @@ const stored: Engagement = {
   firmId: "6f1c1f0e-8a4b-4a8e-9d1e-2b9f0c6a7d10",
   clientId: "6f1c1f0e-8a4b-4a8e-9d1e-2b9f0c6a7d11",
   title: "Herhaalmeting 2027",
+  respondentTitle: null,
   status: "open",
   modelVersion: "2026.1",
   scanLocale: "en",

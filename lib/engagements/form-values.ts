@@ -7,6 +7,7 @@ import { DEFAULT_ANONYMITY_K } from "./settings";
 export interface EngagementFormValues {
   readonly clientId: string;
   readonly title: string;
+  readonly respondentTitle: string;
   readonly scanLocale: string;
   readonly closesAt: string;
   readonly anonymityK: string;
@@ -33,6 +34,7 @@ export function formValuesOf(e: Engagement): EngagementFormValues {
   return {
     clientId: e.clientId,
     title: e.title,
+    respondentTitle: e.respondentTitle ?? "",
     scanLocale: e.scanLocale,
     closesAt: e.closesAt ? timestampToCloseDate(e.closesAt) : "",
     anonymityK: String(e.anonymityK),
@@ -48,6 +50,7 @@ export function newFormValues(clientId: string, scanLocale: "nl" | "en"): Engage
   return {
     clientId,
     title: "",
+    respondentTitle: "",
     scanLocale,
     closesAt: "",
     anonymityK: String(DEFAULT_ANONYMITY_K),

@@ -55,6 +55,7 @@ async function checkPrevious(
 const settingsOf = (e: EngagementSettings): EngagementSettings => ({
   clientId: e.clientId,
   title: e.title,
+  respondentTitle: e.respondentTitle,
   scanLocale: e.scanLocale,
   closesAt: e.closesAt,
   anonymityK: e.anonymityK,
@@ -65,7 +66,11 @@ const settingsOf = (e: EngagementSettings): EngagementSettings => ({
 });
 
 /** Only the settings, so nothing else (model version, status, revision) can slip in. */
-const settingsValues = (s: EngagementSettings): EngagementSettings => ({ ...settingsOf(s), title: s.title.trim() });
+const settingsValues = (s: EngagementSettings): EngagementSettings => ({
+  ...settingsOf(s),
+  title: s.title.trim(),
+  respondentTitle: s.respondentTitle?.trim() || null,
+});
 
 /** Creates a draft engagement on the current model version, which it keeps for good. */
 export async function createEngagement(ctx: FirmContext, settings: EngagementSettings, now = new Date()): Promise<Engagement> {

@@ -22,11 +22,12 @@ const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; 
 describe("the engagement form schema", () => {
   it("turns form strings into settings", () => {
     const r = createEngagementSchema.strict().parse(
-      form({ closesAt: "2026-07-15", autoReminderDaysBefore: "3", inviteIntro: "Hallo\r\nteam ", previousEngagementId: OTHER }),
+      form({ closesAt: "2026-07-15", autoReminderDaysBefore: "3", inviteIntro: "Hallo\r\nteam ", previousEngagementId: OTHER, respondentTitle: " Salesscan Bakkerij " }),
     );
     expect(r).toEqual({
       clientId: CLIENT,
       title: "Scan 2026",
+      respondentTitle: "Salesscan Bakkerij",
       scanLocale: "nl",
       closesAt: new Date("2026-07-15T21:59:59.999Z"),
       anonymityK: 3,
@@ -39,7 +40,7 @@ describe("the engagement form schema", () => {
 
   it("leaves optional fields empty and defaults k to 3", () => {
     const r = createEngagementSchema.parse(form({ anonymityK: "" }));
-    expect(r).toMatchObject({ closesAt: null, previousEngagementId: null, inviteIntro: null, autoReminderDaysBefore: null, anonymityK: 3 });
+    expect(r).toMatchObject({ respondentTitle: null, closesAt: null, previousEngagementId: null, inviteIntro: null, autoReminderDaysBefore: null, anonymityK: 3 });
   });
 
   it("refuses k below 3 (and non-numbers, decimals, huge values)", () => {
@@ -49,6 +50,8 @@ describe("the engagement form schema", () => {
 
   it("checks text lengths, dates, reminder range and reminder-needs-close-date", () => {
     expect(issues(createEngagementSchema.safeParse(form({ title: "   " })))).toEqual({ title: "required" });
+    expect(createEngagementSchema.parse(form({ respondentTitle: "   " })).respondentTitle).toBeNull();
+    expect(issues(createEngagementSchema.safeParse(form({ respondentTitle: "x".repeat(201) })))).toEqual({ respondentTitle: "too_long" });
     expect(issues(createEngagementSchema.safeParse(form({ inviteIntro: "x".repeat(2001) })))).toEqual({ inviteIntro: "too_long" });
     expect(createEngagementSchema.safeParse(form({ inviteIntro: "x".repeat(2000) })).success).toBe(true);
     expect(issues(createEngagementSchema.safeParse(form({ closesAt: "2026-02-30" })))).toEqual({ closesAt: "invalid_date" });
@@ -78,6 +81,7 @@ describe("assertValidSettings", () => {
   const base: EngagementSettings = {
     clientId: CLIENT,
     title: "Scan",
+    respondentTitle: null,
     scanLocale: "nl",
     closesAt: null,
     anonymityK: 3,
@@ -120,6 +124,7 @@ describe("changedSettings", () => {
     const a: EngagementSettings = {
       clientId: CLIENT,
       title: "Scan",
+      respondentTitle: null,
       scanLocale: "nl",
       closesAt: new Date("2026-07-01T00:00:00Z"),
       anonymityK: 3,

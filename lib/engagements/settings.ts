@@ -24,6 +24,8 @@ export const MAX_REMINDER_DAYS = 30;
 export interface EngagementSettings {
   readonly clientId: string;
   readonly title: string;
+  /** What respondents see as the scan's title; null for the default ("Sales Maturity Scan — <client>"). */
+  readonly respondentTitle: string | null;
   readonly scanLocale: (typeof SCAN_LOCALES)[number];
   /** The last moment of the close day (see close-date.ts), or null for no close date. */
   readonly closesAt: Date | null;
@@ -37,6 +39,7 @@ export interface EngagementSettings {
 export const SETTINGS_FIELDS = [
   "clientId",
   "title",
+  "respondentTitle",
   "scanLocale",
   "closesAt",
   "anonymityK",
@@ -53,6 +56,10 @@ const normaliseText = (v: string) => v.replace(/\r\n?/g, "\n").trim();
 const settingsShape = {
   clientId: z.string({ error: "required" }).trim().min(1, { error: "required", abort: true }).refine(isUuid, "invalid"),
   title: safeText({ error: "required" }).trim().min(1, "required").max(MAX_TITLE_LENGTH, "too_long"),
+  respondentTitle: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.preprocess(blankToNull, safeText().max(MAX_TITLE_LENGTH, "too_long").nullable()),
+  ),
   scanLocale: z.enum(SCAN_LOCALES, { error: "required" }),
   closesAt: z.preprocess(
     blankToNull,
@@ -119,6 +126,7 @@ export function assertValidSettings(s: EngagementSettings, now: Date, previous?:
   const title = s.title.trim();
   if (title.length === 0) throw new FieldRuleError("title", "required");
   if (title.length > MAX_TITLE_LENGTH) throw new FieldRuleError("title", "too_long");
+  if (s.respondentTitle !== null && s.respondentTitle.trim().length > MAX_TITLE_LENGTH) throw new FieldRuleError("respondentTitle", "too_long");
   if (!SCAN_LOCALES.includes(s.scanLocale)) throw new FieldRuleError("scanLocale", "invalid");
   if (!Number.isInteger(s.anonymityK) || s.anonymityK < MIN_ANONYMITY_K) throw new FieldRuleError("anonymityK", "k_min");
   if (s.anonymityK > MAX_ANONYMITY_K) throw new FieldRuleError("anonymityK", "k_max");

@@ -6,7 +6,6 @@ import "server-only";
  * gets the login link instead, so an invitation never resets an existing password.
  */
 import { and, eq } from "drizzle-orm";
-import { createTranslator } from "next-intl";
 import { emailOutbox } from "../../db/schema";
 import type { Executor } from "../../db/types";
 import type { FirmSummary } from "../auth/context";
@@ -14,13 +13,9 @@ import { emailFirm, type EmailFirm } from "../branding/email";
 import { renderHtml, renderText, type Block } from "../email/layout";
 import { enqueueEmails } from "../email/outbox";
 import type { OutboxReasonCode } from "../email/reasons";
-import type { RenderedEmail } from "../email/templates";
+import { emailTranslator, type RenderedEmail } from "../email/templates";
 import { env } from "../env";
-import { loadMessages } from "../i18n/messages";
 import type { Locale } from "../model/types";
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-const makeTranslator = createTranslator as unknown as (config: { locale: Locale; messages: unknown; namespace: string }) => Translate;
 
 export interface ManagerInvitationContent {
   readonly locale: Locale;
@@ -34,7 +29,7 @@ export interface ManagerInvitationContent {
 }
 
 export function renderManagerInvitation(data: ManagerInvitationContent): RenderedEmail {
-  const t = makeTranslator({ locale: data.locale, messages: loadMessages(data.locale), namespace: "managerEmail" });
+  const t = emailTranslator(data.locale, "managerEmail");
   const values = { firm: data.firm.name, client: data.clientName, sender: data.senderName };
   const variant = data.hasAccount ? "existing" : "new";
   const blocks: Block[] = [

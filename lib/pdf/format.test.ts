@@ -16,10 +16,17 @@ function data(clientName: string, overrides: Partial<ReportData> = {}): ReportDa
 const SAFE = /^[a-z0-9-]+\.pdf$/;
 
 describe("reportFileName", () => {
-  it("is short lower-case ASCII with the Dutch date and the version", () => {
-    expect(reportFileName(data("Groen Installatietechniek"))).toBe("salesradar-groen-installatietechniek-2026-11-30-v2.pdf");
-    expect(reportFileName(data("Café Ölander & Zn.", { status: "draft", version: null }))).toBe("salesradar-cafe-olander-zn-2026-11-30-concept.pdf");
-    expect(reportFileName(data("X", { status: "draft", version: null, locale: "en" }))).toBe("salesradar-x-2026-11-30-draft.pdf");
+  it("is short lower-case ASCII with the Dutch date, the version and the language", () => {
+    expect(reportFileName(data("Groen Installatietechniek"))).toBe("salesradar-groen-installatietechniek-2026-11-30-v2-nl.pdf");
+    expect(reportFileName(data("Café Ölander & Zn.", { status: "draft", version: null }))).toBe("salesradar-cafe-olander-zn-2026-11-30-concept-nl.pdf");
+    expect(reportFileName(data("X", { status: "draft", version: null, locale: "en" }))).toBe("salesradar-x-2026-11-30-draft-en.pdf");
+  });
+
+  it("differs between the Dutch and the English PDF of the same version", () => {
+    const nl = reportFileName(data("Groen Installatietechniek", { locale: "nl" }));
+    const en = reportFileName(data("Groen Installatietechniek", { locale: "en" }));
+    expect(nl).not.toBe(en);
+    expect(en).toBe("salesradar-groen-installatietechniek-2026-11-30-v2-en.pdf");
   });
 
   it.each([
@@ -40,7 +47,7 @@ describe("reportFileName", () => {
   });
 
   it("falls back to a generic name when nothing ASCII is left", () => {
-    expect(reportFileName(data("😀 مرحبا"))).toBe("salesradar-rapport-2026-11-30-v2.pdf");
+    expect(reportFileName(data("😀 مرحبا"))).toBe("salesradar-rapport-2026-11-30-v2-nl.pdf");
   });
 
   it("cuts long names at a dash", () => {

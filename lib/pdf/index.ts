@@ -23,9 +23,12 @@ export async function renderReportPdf(data: ReportData): Promise<Buffer> {
   return pdf;
 }
 
-/** A safe download name: ASCII letters, digits and dashes only, e.g. "salesradar-groen-2026-11-29.pdf". */
+/**
+ * A safe download name: ASCII letters, digits and dashes only, ending in the report language so
+ * the Dutch and English PDFs of one version differ, e.g. "salesradar-groen-2026-11-29-v2-nl.pdf".
+ */
 export function reportFileName(data: ReportData): string {
   const client = asciiSlug(data.results.engagement.clientName, 40) || "rapport";
   const draft = data.status === "draft" ? (data.locale === "nl" ? "-concept" : "-draft") : data.version !== null ? `-v${data.version}` : "";
-  return `salesradar-${client}-${isoDay(data.issuedAt)}${draft}.pdf`;
+  return `salesradar-${client}-${isoDay(data.issuedAt)}${draft}-${data.locale}.pdf`;
 }

@@ -107,7 +107,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
           "bold": true
         },
         {
-          "text": ": eerst het gemiddelde per rolgroep (bijvoorbeeld directie, sales, klantenservice), daarna het gemiddelde van die groepsgemiddelden. Zo overstemmen twaalf verkopers niet de twee directieleden. Een rolgroep waarin niemand het item met een niveau beantwoordde, doet bij dat item niet mee. De consultant kan per opdracht kiezen voor een gewoon gemiddelde over alle deelnemers."
+          "text": ": eerst het gemiddelde per rolgroep (bijvoorbeeld management, sales, klantenservice), daarna het gemiddelde van die groepsgemiddelden. Zo overstemmen twaalf verkopers niet de twee managers. Een rolgroep waarin niemand het item met een niveau beantwoordde, doet bij dat item niet mee. De consultant kan per opdracht kiezen voor een gewoon gemiddelde over alle deelnemers."
         }
       ]
     },
@@ -248,6 +248,15 @@ export const METHOD_APPENDIX: MethodAppendix = {
           {
             "text": " wanneer r_wg kleiner is dan 0,70 of de SD groter dan 1,1."
           }
+        ],
+        [
+          {
+            "text": "In woorden",
+            "bold": true
+          },
+          {
+            "text": " (zo staat het in het rapport voor de klant): *eensgezind* als er niets te bespreken is, *sterk verdeeld* als r_wg 0 is (minstens zo verdeeld als toeval), anders *verdeeld*. De getallen zelf staan in de schermen van de consultant."
+          }
         ]
       ]
     },
@@ -261,13 +270,13 @@ export const METHOD_APPENDIX: MethodAppendix = {
     },
     {
       "kind": "heading",
-      "text": "Verschil in beleving: directie tegenover de rest"
+      "text": "Verschil in beleving: management tegenover de rest"
     },
     {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Per pijler en per item: de score van de rolgroep directie min de score van alle andere deelnemers samen (met dezelfde weging als hierboven). Een verschil van 1,0 of meer (in beide richtingen) wordt gemarkeerd."
+          "text": "Per pijler en per item: de score van de rolgroep management min de score van alle andere deelnemers samen (met dezelfde weging als hierboven). Een verschil van 1,0 of meer (in beide richtingen) wordt gemarkeerd."
         }
       ]
     },
@@ -328,7 +337,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Waarom dezelfde weging: de kloof vergelijkt het gewenste niveau met de huidige score. Zou het ene per rolgroep en het andere per deelnemer gewogen zijn, dan overstemmen twaalf verkopers die weinig willen toch weer de twee directieleden die veel willen. Voorbeeld: twee directieleden willen niveau 4, één verkoper niveau 3. Per rolgroep is het gewenste niveau (4 + 3) / 2 = 3,5; een gewoon gemiddelde over de deelnemers zou (4 + 4 + 3) / 3 = 3,67 geven. Met de keuze voor een gewoon gemiddelde over alle deelnemers (instelling van de opdracht) volgen gewenst niveau en belang die keuze ook."
+          "text": "Waarom dezelfde weging: de kloof vergelijkt het gewenste niveau met de huidige score. Zou het ene per rolgroep en het andere per deelnemer gewogen zijn, dan overstemmen twaalf verkopers die weinig willen toch weer de twee managers die veel willen. Voorbeeld: twee managers willen niveau 4, één verkoper niveau 3. Per rolgroep is het gewenste niveau (4 + 3) / 2 = 3,5; een gewoon gemiddelde over de deelnemers zou (4 + 4 + 3) / 3 = 3,67 geven. Met de keuze voor een gewoon gemiddelde over alle deelnemers (instelling van de opdracht) volgen gewenst niveau en belang die keuze ook."
         }
       ]
     },
@@ -547,7 +556,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
-            "text": "Het verschil directie–rest alleen als de controle zowel de directie als de rest toelaat."
+            "text": "Het verschil management–rest alleen als de controle zowel het management als de rest toelaat."
           }
         ],
         [
@@ -573,7 +582,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
       "kind": "paragraph",
       "spans": [
         {
-          "text": "Daarom bekijkt één controle alle cellen die samen getoond worden (totaal, rolgroepen, teams, Overig, directie tegenover de rest, de antwoordverdelingen van het totaal):"
+          "text": "Daarom bekijkt één controle alle cellen die samen getoond worden (totaal, rolgroepen, teams, Overig, management tegenover de rest, de antwoordverdelingen van het totaal):"
         }
       ]
     },
@@ -616,7 +625,7 @@ export const METHOD_APPENDIX: MethodAppendix = {
         ],
         [
           {
-            "text": "Faalt de regel, dan wordt er één cel meer verborgen: de eerste in de volgorde \"eerst de details (de antwoordverdelingen van het totaal, 'de rest' naast de directie), dan de kleinste cel, bij gelijke grootte de laatste in de weergave\" waarvan het weglaten de fout oplost; lost geen enkele dat alleen op, dan de eerste in die volgorde. Dat herhaalt zich tot de regel klopt. Het totaal wordt nooit verborgen (het heeft minstens k deelnemers en verraadt op zich niemand)."
+            "text": "Faalt de regel, dan wordt er één cel meer verborgen: de eerste in de volgorde \"eerst de details (de antwoordverdelingen van het totaal, 'de rest' naast het management), dan de kleinste cel, bij gelijke grootte de laatste in de weergave\" waarvan het weglaten de fout oplost; lost geen enkele dat alleen op, dan de eerste in die volgorde. Dat herhaalt zich tot de regel klopt. Het totaal wordt nooit verborgen (het heeft minstens k deelnemers en verraadt op zich niemand)."
           }
         ]
       ]
@@ -944,6 +953,15 @@ export const METHOD_APPENDIX: MethodAppendix = {
           },
           {
             "text": " when r_wg is below 0.70 or the SD is above 1.1."
+          }
+        ],
+        [
+          {
+            "text": "In words",
+            "bold": true
+          },
+          {
+            "text": " (as the client's report puts it): *united* when there is nothing to discuss, *strongly divided* when r_wg is 0 (at least as spread out as chance), otherwise *divided*. The figures themselves are in the consultant's screens."
           }
         ]
       ]

@@ -52,7 +52,8 @@ export function renderReportOnce(key: string, owner: ReportOwner, data: () => Pr
     if (report.status !== "published") return { pdf: await renderInPool(report), fileName };
     const cacheKey = reportCacheKey(report);
     const stored = await storedReportPdf(owner.db, owner.firmId, cacheKey);
-    if (stored) return stored;
+    // The name is made now, so PDFs stored under an older naming get the current name.
+    if (stored) return { pdf: stored.pdf, fileName };
     const pdf = await renderInPool(report);
     await storeReportPdf(owner.db, { cacheKey, firmId: owner.firmId, engagementId: owner.engagementId, pdf, fileName });
     return { pdf, fileName };

@@ -174,3 +174,25 @@ describe("normaliseLabel", () => {
     expect(normaliseLabel("role_group")).toBe("rolegroup");
   });
 });
+
+describe("checkImport: rows that do not line up with the header", () => {
+  it("says a row has more columns than the header, instead of a wrong e-mail, role and language", () => {
+    const text = ["Naam;E-mail;Rol;Taal", "Goed;goed@x.nl;sales;nl", '=HYPERLINK("http://x";"klik");h@x.nl;sales;nl', "Kort;kort@x.nl"].join("\n");
+    const result = okCheck(check(text));
+    expect(result.valid.map((r) => r.row)).toEqual([2]);
+    expect(result.invalid.map((r) => [r.row, r.problems])).toEqual([
+      [3, [{ code: "column_count", expected: 4, found: 5 }]],
+      [4, [{ code: "column_count", expected: 4, found: 2 }]],
+    ]);
+  });
+
+  it("still accepts a row that leaves out empty optional columns at the end", () => {
+    const text = ["Naam;E-mail;Rol;Team;Taal", "Kees;kees@x.nl;sales", "Anna;anna@x.nl;sales;"].join("\n");
+    expect(okCheck(check(text)).invalid).toEqual([]);
+  });
+
+  it("counts a shifted row with an empty last cell as one column too many", () => {
+    const text = ["Naam;E-mail;Rol;Team;Taal", '=HYPERLINK("http://x";"klik");h@x.nl;sales;;'].join("\n");
+    expect(okCheck(check(text)).invalid.map((r) => r.problems)).toEqual([[{ code: "column_count", expected: 5, found: 6 }]]);
+  });
+});

@@ -46,6 +46,8 @@ export type ShapeError =
   | { readonly code: "too_many_rows"; readonly max: number };
 
 export type RowProblem =
+  /** The row has more cells than the header (or too few to reach a required column). */
+  | { readonly code: "column_count"; readonly expected: number; readonly found: number }
   | { readonly code: "missing_name" }
   | { readonly code: "name_too_long"; readonly max: number }
   | { readonly code: "missing_email" }
@@ -150,7 +152,16 @@ export function checkImport(text: string, options: ImportOptions): ImportCheck {
     return index === undefined ? "" : (fields[index] ?? "");
   };
 
+  const width = header.fields.length;
+  const lastRequired = Math.max(...REQUIRED_FIELDS.map((f) => columns[f] ?? 0));
   for (const { row, fields } of data) {
+    // A row that does not line up with the header (e.g. an unquoted ";" inside a formula) would
+    // otherwise be reported as a wrong e-mail, role and language: say what is really wrong.
+    if (fields.length > width || fields.length <= lastRequired) {
+      const problem: RowProblem = { code: "column_count", expected: width, found: fields.length };
+      invalid.push({ row, name: shorten(normaliseText(cell(fields, "name"))), email: shorten(normaliseText(cell(fields, "email"))), problems: [problem] });
+      continue;
+    }
     const problems: RowProblem[] = [];
     const name = normaliseText(cell(fields, "name"));
     if (name === "") problems.push({ code: "missing_name" });

@@ -1,7 +1,8 @@
 import "server-only";
 /**
  * Bulk import of respondents from CSV text: a preview that saves nothing, then the import,
- * which checks the text again and saves every row in one transaction or none at all.
+ * which checks the text again and saves every row in one transaction or none at all (or, when
+ * the consultant chose to skip the invalid rows, every valid row in one transaction).
  */
 import { and, eq, sql } from "drizzle-orm";
 import { engagements, respondents, type Engagement } from "../../db/schema";
@@ -31,7 +32,7 @@ export type ImportPreview =
       readonly ignoredColumns: readonly string[];
     };
 
-export type ImportResult = { readonly saved: true; readonly count: number } | { readonly saved: false; readonly preview: ImportPreview };
+export type ImportResult = { readonly saved: true; readonly count: number; readonly skipped: number } | { readonly saved: false; readonly preview: ImportPreview };
 
 function assertSize(text: string): void {
   if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) throw new AppError("file_too_large");
@@ -74,13 +75,21 @@ export async function previewRespondentImport(ctx: FirmContext, engagementId: st
  * The check runs inside the transaction with the engagement locked, and the unique index on
  * (engagement, lower(e-mail)) is the last guard: any failing row rolls back every row.
  */
-export async function importRespondents(ctx: FirmContext, engagementId: string, text: string): Promise<ImportResult> {
+export async function importRespondents(
+  ctx: FirmContext,
+  engagementId: string,
+  text: string,
+  /** Import the valid rows and leave out the invalid ones, as counted in the preview the consultant saw. */
+  skip?: { readonly valid: number; readonly invalid: number },
+): Promise<ImportResult> {
   try {
     return await ctx.db.transaction(async (tx) => {
       const engagement = await lockEngagement(tx, ctx, engagementId, { open: true });
       assertSize(text);
       const result = await check(tx, engagement, text);
-      if (!result.ok || result.invalid.length > 0) return { saved: false, preview: toPreview(result) };
+      const skipping = skip !== undefined && result.ok && result.valid.length === skip.valid && result.invalid.length === skip.invalid;
+      if (!result.ok || (result.invalid.length > 0 && !skipping)) return { saved: false, preview: toPreview(result) };
+      const skipped = result.invalid.length;
       const rows = result.valid.map(({ name, email, roleGroup, team, locale }) => ({
         firmId: ctx.firm.id,
         engagementId,
@@ -99,9 +108,9 @@ export async function importRespondents(ctx: FirmContext, engagementId: string, 
         action: "respondents.imported",
         entityType: "engagement",
         entityId: engagementId,
-        details: { count: rows.length },
+        details: { count: rows.length, skipped },
       });
-      return { saved: true, count: rows.length };
+      return { saved: true, count: rows.length, skipped };
     });
   } catch (error) {
     translateWriteError(error);

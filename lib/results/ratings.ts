@@ -12,7 +12,8 @@ import { writeAudit } from "../audit";
 import type { FirmContext } from "../auth/context";
 import { getResultsEngagement } from "./engagement";
 import type { ResultsScope } from "./load";
-import type { SaveRatingInput } from "./schemas";
+import type { Transaction } from "../../db";
+import { ratingsOf, type PillarRating, type SaveRatingInput, type SaveRatingsInput } from "./schemas";
 
 export interface ConsultantRatingView {
   readonly pillar: PillarKey;
@@ -58,51 +59,82 @@ export async function saveRating(
   input: SaveRatingInput,
 ): Promise<{ pillar: PillarKey; level: number | null; removed: boolean }> {
   const engagement = await getResultsEngagement(ctx, input.engagementId);
+  return ctx.db.transaction((tx) => writeRating(tx, ctx, engagement.id, input));
+}
+
+/**
+ * Saves the ratings of all pillars of one form at once, in one transaction: the consultant
+ * fills in five pillars and presses one button, so either all five are stored or none.
+ * Pillars whose level and note did not change are left alone (no new date, no audit line).
+ */
+export async function saveRatings(ctx: FirmContext, input: SaveRatingsInput): Promise<{ changed: PillarKey[] }> {
+  const engagement = await getResultsEngagement(ctx, input.engagementId);
   return ctx.db.transaction(async (tx) => {
-    const where = and(
-      eq(consultantRatings.engagementId, engagement.id),
-      eq(consultantRatings.pillar, input.pillar),
-      eq(consultantRatings.firmId, ctx.firm.id),
-    );
-    if (input.level === null) {
-      const removed = await tx.delete(consultantRatings).where(where).returning({ pillar: consultantRatings.pillar });
-      if (removed.length > 0) {
-        await writeAudit(tx, {
-          firmId: ctx.firm.id,
-          actorUserId: ctx.user.id,
-          action: "results.rating_removed",
-          entityType: "engagement",
-          entityId: engagement.id,
-          details: { pillar: input.pillar },
-        });
-      }
-      return { pillar: input.pillar, level: null, removed: removed.length > 0 };
+    const current = await tx
+      .select({ pillar: consultantRatings.pillar, level: consultantRatings.level, note: consultantRatings.note })
+      .from(consultantRatings)
+      .where(and(eq(consultantRatings.engagementId, engagement.id), eq(consultantRatings.firmId, ctx.firm.id)));
+    const changed: PillarKey[] = [];
+    for (const rating of ratingsOf(input)) {
+      const before = current.find((r) => r.pillar === rating.pillar);
+      const same = before ? before.level === rating.level && before.note === rating.note : rating.level === null;
+      if (same) continue;
+      await writeRating(tx, ctx, engagement.id, rating);
+      changed.push(rating.pillar);
     }
-    const now = new Date();
-    await tx
-      .insert(consultantRatings)
-      .values({
-        firmId: ctx.firm.id,
-        engagementId: engagement.id,
-        pillar: input.pillar,
-        level: input.level,
-        note: input.note,
-        updatedBy: ctx.user.id,
-        updatedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [consultantRatings.engagementId, consultantRatings.pillar],
-        set: { level: input.level, note: input.note, updatedBy: ctx.user.id, updatedAt: now },
-        setWhere: eq(consultantRatings.firmId, ctx.firm.id),
-      });
-    await writeAudit(tx, {
-      firmId: ctx.firm.id,
-      actorUserId: ctx.user.id,
-      action: "results.rating_saved",
-      entityType: "engagement",
-      entityId: engagement.id,
-      details: { pillar: input.pillar, level: input.level },
-    });
-    return { pillar: input.pillar, level: input.level, removed: false };
+    return { changed };
   });
+}
+
+async function writeRating(
+  tx: Transaction,
+  ctx: FirmContext,
+  engagementId: string,
+  input: PillarRating,
+): Promise<{ pillar: PillarKey; level: number | null; removed: boolean }> {
+  const where = and(
+    eq(consultantRatings.engagementId, engagementId),
+    eq(consultantRatings.pillar, input.pillar),
+    eq(consultantRatings.firmId, ctx.firm.id),
+  );
+  if (input.level === null) {
+    const removed = await tx.delete(consultantRatings).where(where).returning({ pillar: consultantRatings.pillar });
+    if (removed.length > 0) {
+      await writeAudit(tx, {
+        firmId: ctx.firm.id,
+        actorUserId: ctx.user.id,
+        action: "results.rating_removed",
+        entityType: "engagement",
+        entityId: engagementId,
+        details: { pillar: input.pillar },
+      });
+    }
+    return { pillar: input.pillar, level: null, removed: removed.length > 0 };
+  }
+  const now = new Date();
+  await tx
+    .insert(consultantRatings)
+    .values({
+      firmId: ctx.firm.id,
+      engagementId,
+      pillar: input.pillar,
+      level: input.level,
+      note: input.note,
+      updatedBy: ctx.user.id,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: [consultantRatings.engagementId, consultantRatings.pillar],
+      set: { level: input.level, note: input.note, updatedBy: ctx.user.id, updatedAt: now },
+      setWhere: eq(consultantRatings.firmId, ctx.firm.id),
+    });
+  await writeAudit(tx, {
+    firmId: ctx.firm.id,
+    actorUserId: ctx.user.id,
+    action: "results.rating_saved",
+    entityType: "engagement",
+    entityId: engagementId,
+    details: { pillar: input.pillar, level: input.level },
+  });
+  return { pillar: input.pillar, level: input.level, removed: false };
 }

@@ -8,21 +8,52 @@ import { z } from "zod";
 import { safeText } from "../validation/text";
 import { INDUSTRIES, SIZE_BANDS } from "../clients/industries";
 import { isUuid } from "../ids";
-import { PILLAR_KEYS, ROLE_GROUPS, type RoleGroup } from "../model/types";
+import { PILLAR_KEYS, ROLE_GROUPS, type PillarKey, type RoleGroup } from "../model/types";
 import type { Weighting } from "../scoring/types";
 
 export const MAX_RATING_NOTE_LENGTH = 2000;
 
-/** The rating form: an empty level removes the pillar's rating. */
+const ratingLevel = z.union([z.literal(""), z.enum(["1", "2", "3", "4", "5"])]).transform((v) => (v === "" ? null : Number(v)));
+const ratingNote = safeText()
+  .max(MAX_RATING_NOTE_LENGTH, "too_long")
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? null : v.trim()));
+
+/** One pillar's rating: an empty level removes the pillar's rating. */
 export const saveRatingSchema = z.object({
   engagementId: z.string().refine(isUuid, "invalid"),
   pillar: z.enum(PILLAR_KEYS),
-  level: z.union([z.literal(""), z.enum(["1", "2", "3", "4", "5"])]).transform((v) => (v === "" ? null : Number(v))),
-  note: safeText()
-    .max(MAX_RATING_NOTE_LENGTH, "too_long")
-    .optional()
-    .transform((v) => (v === undefined || v.trim() === "" ? null : v.trim())),
+  level: ratingLevel,
+  note: ratingNote,
 });
+export interface PillarRating {
+  readonly pillar: PillarKey;
+  readonly level: number | null;
+  readonly note: string | null;
+}
+
+/** The rating form's field names per pillar (flat, as a form posts them). */
+export const ratingField = (name: "level" | "note", pillar: PillarKey) => `${name}_${pillar}` as const;
+
+type RatingShape = { [P in PillarKey as `level_${P}`]: typeof ratingLevel } & { [P in PillarKey as `note_${P}`]: typeof ratingNote };
+const ratingShape = Object.fromEntries(
+  PILLAR_KEYS.flatMap((p) => [
+    [ratingField("level", p), ratingLevel],
+    [ratingField("note", p), ratingNote],
+  ]),
+) as RatingShape;
+
+/**
+ * The rating form with all pillars at once: `level_<pillar>` and `note_<pillar>` for every
+ * pillar of the model (a missing pillar is refused, so a partial post cannot remove ratings).
+ */
+export const saveRatingsSchema = z.strictObject({ engagementId: z.string().refine(isUuid, "invalid"), ...ratingShape });
+export type SaveRatingsInput = z.output<typeof saveRatingsSchema>;
+
+/** The form's flat fields as one rating per pillar, in model order. */
+export function ratingsOf(input: SaveRatingsInput): PillarRating[] {
+  return PILLAR_KEYS.map((pillar) => ({ pillar, level: input[`level_${pillar}`], note: input[`note_${pillar}`] }));
+}
 export type SaveRatingInput = z.output<typeof saveRatingSchema>;
 
 type SearchValue = string | string[] | undefined;

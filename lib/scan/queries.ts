@@ -32,7 +32,8 @@ export interface LinkView {
     readonly submittedAt: Date | null;
     readonly answeredCount: number;
   };
-  readonly engagement: { readonly title: string; readonly status: EngagementStatus };
+  /** Only what respondents may see: never the consultant's internal title. */
+  readonly engagement: { readonly respondentTitle: string | null; readonly status: EngagementStatus };
   readonly client: { readonly name: string };
   readonly firm: {
     readonly name: string;
@@ -66,7 +67,7 @@ export async function lookupScanLink(db: Executor, input: { token: string; ip: s
   }
   const [row] = await db
     .select({
-      title: engagements.title,
+      respondentTitle: engagements.respondentTitle,
       status: engagements.status,
       clientName: clients.name,
       firmName: firms.name,
@@ -90,7 +91,7 @@ export async function lookupScanLink(db: Executor, input: { token: string; ip: s
         submittedAt: respondent.submittedAt,
         answeredCount: respondent.answeredCount,
       },
-      engagement: { title: row.title, status: row.status },
+      engagement: { respondentTitle: row.respondentTitle, status: row.status },
       client: { name: row.clientName },
       firm: { name: row.firmName, primaryColor: row.primaryColor, accentColor: row.accentColor, id: respondent.firmId, logoVersion: row.logoVersion },
     },

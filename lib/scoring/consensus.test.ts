@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consensusOf, consensusReport } from "./consensus";
+import { consensusOf, consensusReport, consensusWord } from "./consensus";
 import { fixtureModel as model, itemsFrom, simpleResponse } from "./testing/fixture-model";
 
 describe("consensusOf", () => {
@@ -48,5 +48,22 @@ describe("consensusReport", () => {
     // respondent pillar scores 3, 5, 1: s² = 4 → r_wg raw −1 → 0
     expect(r.pillars[0]).toMatchObject({ n: 3, insufficientRespondents: 1, rwg: 0, rwgRaw: -1, discuss: true });
     expect(r.items[1]).toMatchObject({ n: 3 });
+  });
+});
+
+describe("consensusWord: the consensus in plain words for clients", () => {
+  it("is united when the method sees no need to discuss, divided or strongly divided otherwise", () => {
+    expect(consensusWord(consensusOf([3, 3, 3]))).toBe("united");
+    expect(consensusWord(consensusOf([3, 3, 4, 3]))).toBe("united");
+    // r_wg 0.67 (below 0.70) but answers less spread than chance: divided.
+    expect(consensusOf([3, 2, 2, 1]).rwg).toBeCloseTo(0.667, 2);
+    expect(consensusWord(consensusOf([3, 2, 2, 1]))).toBe("divided");
+    // Two camps (1 and 5): more spread than random answers, r_wg 0.
+    expect(consensusWord(consensusOf([1, 5, 1, 5]))).toBe("strongly_divided");
+    expect(consensusWord(consensusOf([1, 1, 3, 5, 5]))).toBe("strongly_divided");
+  });
+
+  it("says nothing with too few answers", () => {
+    expect(consensusWord(consensusOf([1, 5]))).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import {
   EXPECTED_RANDOM_VARIANCE,
   MIN_ANSWERS_FOR_CONSENSUS,
   RWG_DISCUSS_BELOW,
+  RWG_STRONGLY_DIVIDED_AT,
   SD_DISCUSS_ABOVE,
 } from "./types";
 import { validateResponses } from "./validate";
@@ -113,4 +114,19 @@ export function computeConsensus(
 export function consensusReport(model: MaturityModel, input: EngagementInput): ConsensusReport {
   validateResponses(model, input);
   return computeConsensus(model, input.responses);
+}
+
+/** How the consensus is put to a client, in words instead of the statistic. */
+export type ConsensusWord = "united" | "divided" | "strongly_divided";
+
+/**
+ * The consensus in plain words, with the method's thresholds: united ("eensgezind") when it
+ * need not be discussed (r_wg ≥ 0.70 and SD ≤ 1.1); strongly divided ("sterk verdeeld") when
+ * the answers are at least as spread out as random answers (r_wg truncated to 0, SD² ≥ 2);
+ * divided ("verdeeld") in between. `null` when there are too few answers for a figure.
+ */
+export function consensusWord(c: { readonly rwg: number | null; readonly discuss: boolean | null }): ConsensusWord | null {
+  if (c.rwg === null || c.discuss === null) return null;
+  if (!c.discuss) return "united";
+  return c.rwg <= RWG_STRONGLY_DIVIDED_AT ? "strongly_divided" : "divided";
 }

@@ -53,7 +53,7 @@ const roadmap = draftRoadmap(model, roadmapInputFrom(a.scores, a.ambition, a.kpi
 
 function workedExample(l: Locale): string[] {
   const n = (v: number) => num(v, l);
-  const groupWord = l === "nl" ? "directie" : "management";
+  const groupWord = "management";
   return [
     `| plan | 4 | (3 + 3 + 2) / 3 = ${n(salesOf(0))} | (4 + ${n(salesOf(0))}) / 2 = ${n(item(0).score!)} |`,
     `| 4 | 3 | ${n(item(1).score!)} |`,

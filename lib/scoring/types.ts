@@ -73,6 +73,8 @@ export const PERCEPTION_GAP_THRESHOLD = 1;
 export const RWG_DISCUSS_BELOW = 0.7;
 /** … or the SD is above this. */
 export const SD_DISCUSS_ABOVE = 1.1;
+/** "Strongly divided" when r_wg is at or below this: answers as spread out as chance, or more. */
+export const RWG_STRONGLY_DIVIDED_AT = 0;
 /** Variance of a uniform answer over five options: (A² − 1) / 12 with A = 5. */
 export const EXPECTED_RANDOM_VARIANCE = 2;
 /** The firm benchmark needs at least this many distinct client organisations. */

@@ -144,7 +144,7 @@ export const ACTIONS: Readonly<Record<string, { readonly allow: readonly Role[];
   "respondents.revoke-links": { allow: FIRM, record: "respondent" },
   "invitations.send-invitations": { allow: FIRM, record: "engagement" },
   "invitations.send-reminders": { allow: FIRM, record: "engagement" },
-  "results.save-rating": { allow: FIRM, record: "engagement" },
+  "results.save-ratings": { allow: FIRM, record: "engagement" },
   "roadmap.generate": { allow: FIRM, record: "engagement" },
   "roadmap.regenerate": { allow: FIRM, record: "engagement" },
   "roadmap.save": { allow: FIRM, record: "roadmap" },

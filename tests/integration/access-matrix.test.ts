@@ -23,6 +23,7 @@ import { clientManagers, emailOutbox, firms, respondents, roadmaps, users } from
 import { DEMO_LOGINS } from "../../db/seed";
 import { resolveFirmContext } from "../../lib/auth/context";
 import { solidPng } from "../../lib/branding/testing/images";
+import { PILLAR_KEYS } from "../../lib/model/types";
 import { createScanSession, SCAN_COOKIE } from "../../lib/scan/session";
 import { ACTIONS, PAGES, ROLES, ROUTES, type Role } from "../access/access-matrix";
 import { discoverPages, discoverRoutes, loadActions } from "../access/discover";
@@ -262,7 +263,7 @@ async function firmARecordInput(name: string): Promise<Record<string, unknown>> 
     "respondents.revoke-links": respondent,
     "invitations.send-invitations": { ...engagement, fingerprint: "walk" },
     "invitations.send-reminders": { ...engagement, fingerprint: "walk" },
-    "results.save-rating": { ...engagement, pillar: "marketing", level: "3", note: "" },
+    "results.save-ratings": { ...engagement, ...Object.fromEntries(PILLAR_KEYS.flatMap((p) => [[`level_${p}`, "3"], [`note_${p}`, ""]])) },
     "roadmap.generate": engagement,
     "roadmap.regenerate": { ...engagement, revision: roadmap!.revision },
     "roadmap.save": { ...engagement, revision: roadmap!.revision, document: roadmap!.document },

@@ -19,6 +19,7 @@ export const clientInput = (over: Partial<ClientInput> = {}): ClientInput => ({
 export const settings = (clientId: string, over: Partial<EngagementSettings> = {}): EngagementSettings => ({
   clientId,
   title: "Nulmeting 2026",
+  respondentTitle: null,
   scanLocale: "nl",
   closesAt: null,
   anonymityK: 3,

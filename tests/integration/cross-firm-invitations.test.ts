@@ -65,6 +65,7 @@ beforeAll(async () => {
 const settings = (clientId: string) => ({
   clientId,
   title: "Overname",
+  respondentTitle: null,
   scanLocale: "nl" as const,
   closesAt: null,
   anonymityK: 3,

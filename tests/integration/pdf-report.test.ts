@@ -72,8 +72,8 @@ beforeAll(async () => {
 });
 
 describe.each([
-  { locale: "nl" as const, pageOf: "Pagina 1 van", other: ["Page 1 of", "Executive summary", "Key findings"], own: ["Managementsamenvatting", "Acties per periode", "Bijlage: methodiek"] },
-  { locale: "en" as const, pageOf: "Page 1 of", other: ["Pagina 1 van", "Managementsamenvatting", "Belangrijkste bevindingen"], own: ["Executive summary", "Roadmap", "Appendix: method"] },
+  { locale: "nl" as const, pageOf: "Pagina 1 van", other: ["Page 1 of", "Executive summary", "Key findings"], own: ["Acties per periode", "Bijlage: methodiek"] },
+  { locale: "en" as const, pageOf: "Page 1 of", other: ["Pagina 1 van", "Managementsamenvatting", "Belangrijkste bevindingen"], own: ["Roadmap", "Appendix: method"] },
 ])("the demo report in $locale", ({ locale, pageOf, other, own }) => {
   let out: Awaited<ReturnType<typeof render>>;
   beforeAll(async () => {
@@ -97,8 +97,29 @@ describe.each([
     for (const item of demo.roadmap.items) expect(out.text).toContain(normalise(actionTitle(item, locale)));
     for (const word of own) expect(out.text).toContain(word);
     for (const word of other) expect(out.text).not.toContain(word);
-    // An empty summary and no findings print a neutral line, not an empty section.
-    expect(out.text).toContain(locale === "nl" ? "Er is nog geen samenvatting opgesteld." : "No summary has been written yet.");
+  });
+
+  it("leaves out the summary and findings when the consultant wrote none, instead of saying so", () => {
+    expect(demo.roadmap.executiveSummary.trim()).toBe("");
+    expect(demo.roadmap.keyFindings).toEqual([]);
+    const old = ["Er is nog geen samenvatting opgesteld.", "Er zijn nog geen bevindingen vastgelegd.", "geen eigen beoordeling vastgelegd", "No summary has been written yet.", "No findings have been recorded yet.", "has not recorded a rating"];
+    for (const gone of ["Managementsamenvatting", "Belangrijkste bevindingen", "Executive summary", "Key findings", ...old]) {
+      expect(out.text).not.toContain(gone);
+    }
+  });
+
+  it("puts consensus in plain words for the client; the statistic appears only in the method appendix", () => {
+    const appendix = out.pages.findIndex((p) => p.includes(locale === "nl" ? "Bijlage: methodiek" : "Appendix: method"));
+    expect(appendix).toBeGreaterThan(0);
+    const body = out.pages.slice(0, appendix).join(" ");
+    expect(body).not.toMatch(/r_wg|r wg|\(SD\)|Spreiding|Spread/);
+    expect(out.pages.slice(appendix).join(" ")).toContain("r_wg");
+    const words = locale === "nl" ? /zijn (eensgezind|verdeeld|sterk verdeeld) over deze pijler/g : /are (united|divided|strongly divided) on this pillar/g;
+    const view = demo.results.view;
+    if (view.status !== "ok") throw new Error("expected figures");
+    const withConsensus = view.total.consensus?.pillars.filter((c) => c.rwg !== null).length ?? 0;
+    expect(withConsensus).toBeGreaterThan(0);
+    expect([...body.matchAll(words)]).toHaveLength(withConsensus);
   });
 
   it("shows the groups exactly as the client-safe view has them, and the version, not a draft mark", () => {
@@ -108,6 +129,15 @@ describe.each([
     if (view.roleGroups.some((g) => g.merged)) expect(out.text).toContain(locale === "nl" ? "Overig" : "Other");
     expect(out.pages[0]).toContain(locale === "nl" ? "Versie 1" : "Version 1");
     expect(out.pages[0]).not.toContain(locale === "nl" ? "Concept" : "Draft");
+  });
+});
+
+describe("a summary and findings the consultant wrote", () => {
+  it("are printed under their headings; an empty roadmap period is left out", async () => {
+    const roadmap = { ...demo.roadmap, executiveSummary: "Sterke basis, zwakke opvolging.", keyFindings: ["Leads blijven liggen."] };
+    const out = await render(await reportData("nl", { ...demo, roadmap }));
+    for (const text of ["Managementsamenvatting", "Sterke basis, zwakke opvolging.", "Belangrijkste bevindingen", "Leads blijven liggen."]) expect(out.text).toContain(text);
+    expect(out.text).not.toContain("Geen acties in deze periode.");
   });
 });
 
@@ -157,7 +187,7 @@ describe("hostile text", () => {
     expect(out.pages.length).toBeLessThanOrEqual(40);
     // The footer is shortened, so a 5,000-character footer text cannot push the page numbers away.
     out.pages.forEach((page, i) => expect(page).toContain(`Pagina ${i + 1} van ${out.pages.length}`));
-    expect(reportFileName(data)).toMatch(/^salesradar-klant-script-alert-1-script-\d{4}-\d{2}-\d{2}-v1\.pdf$/);
+    expect(reportFileName(data)).toMatch(/^salesradar-klant-script-alert-1-script-\d{4}-\d{2}-\d{2}-v1-nl\.pdf$/);
   });
 });
 

@@ -100,7 +100,7 @@ describe("the client portal", () => {
     const ok = await portalReportPdfResponse(manager, demoId);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("application/pdf");
-    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="salesradar-[a-z0-9-]+-v2\.pdf"$/);
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="salesradar-[a-z0-9-]+-v2-(nl|en)\.pdf"$/);
     expect(ok.headers.get("cache-control")).toBe("no-store");
     expect(ok.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");

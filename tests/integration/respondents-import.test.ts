@@ -122,7 +122,7 @@ describe("the import", () => {
   it("saves 2,000 rows in one go and audits the count", async () => {
     const text = csv(people(2000));
     expect(clean(await previewRespondentImport(f.consultant, engagementId, text)).validCount).toBe(2000);
-    expect(await importRespondents(f.consultant, engagementId, text)).toEqual({ saved: true, count: 2000 });
+    expect(await importRespondents(f.consultant, engagementId, text)).toEqual({ saved: true, count: 2000, skipped: 0 });
     expect(await countOn(engagementId)).toBe(2000);
     const [sample] = await db.select().from(respondents).where(eq(respondents.email, "p1234@klant.example"));
     expect(sample).toMatchObject({ name: "Persoon 1234", roleGroup: "sales", team: "Team 1", locale: "nl", firmId: f.consultant.firm.id });
@@ -140,6 +140,31 @@ describe("the import", () => {
     expect(!result.saved && result.preview.ok && result.preview.invalid.map((r) => r.row)).toEqual([8]);
     expect(await countOn(engagementId)).toBe(0);
     expect(await importAudits()).toEqual([]);
+  });
+
+  it("imports the valid rows and skips the invalid ones when the consultant chooses so, in one transaction", async () => {
+    const rows = people(8);
+    rows[1] = "Zonder adres;;Verkoop;;";
+    rows[4] = '=HYPERLINK("http://x";"klik");h@klant.example;sales;;';
+    rows[6] = "Onbekend;o@klant.example;Piloot;;";
+    const text = csv(rows);
+    const preview = clean(await previewRespondentImport(f.consultant, engagementId, text));
+    expect([preview.validCount, preview.invalid.length]).toEqual([5, 3]);
+    expect(preview.invalid[1]!.problems).toEqual([{ code: "column_count", expected: 5, found: 6 }]);
+    // Counts that no longer match the check (the consultant saw another preview) save nothing.
+    expect((await importRespondents(f.consultant, engagementId, text, { valid: 6, invalid: 2 })).saved).toBe(false);
+    expect(await countOn(engagementId)).toBe(0);
+    expect(await importRespondents(f.consultant, engagementId, text, { valid: 5, invalid: 3 })).toEqual({ saved: true, count: 5, skipped: 3 });
+    expect(await countOn(engagementId)).toBe(5);
+    expect((await importAudits()).map((a) => a.details)).toEqual([{ count: 5, skipped: 3 }]);
+  });
+
+  it("skipping is still all or nothing for the valid rows: a database failure saves none", async () => {
+    const rows = people(6);
+    rows[0] = "Zonder adres;;Verkoop;;";
+    await failInsertOf("p4@klant.example", "P0001");
+    await expect(importRespondents(f.consultant, engagementId, csv(rows), { valid: 5, invalid: 1 })).rejects.toThrow(/simulated failure/);
+    expect(await countOn(engagementId)).toBe(0);
   });
 
   it("checks again at confirm: someone added row 1,500's person after the preview, so nothing is saved", async () => {
@@ -176,7 +201,7 @@ describe("the import", () => {
   it("stores formula-looking and HTML names verbatim", async () => {
     const names = ['=HYPERLINK("http://evil.example","klik")', "+31 Piet", "-Kees", "@Anna", "<script>alert(1)</script>"];
     const text = serializeCsv([["name", "email", "role"], ...names.map((n, i) => [n, `f${i}@klant.example`, "Sales"])], ",");
-    expect(await importRespondents(f.consultant, engagementId, text)).toEqual({ saved: true, count: names.length });
+    expect(await importRespondents(f.consultant, engagementId, text)).toEqual({ saved: true, count: names.length, skipped: 0 });
     const stored = await db.select({ name: respondents.name }).from(respondents).where(eq(respondents.engagementId, engagementId));
     expect(stored.map((r) => r.name).sort()).toEqual([...names].sort());
   });

@@ -9,13 +9,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, clients, consultantRatings, engagements } from "../../db/schema";
 import { NotFoundError } from "../../lib/errors";
 import { getModel } from "../../lib/model";
+import { PILLAR_KEYS } from "../../lib/model/types";
 import { clientSafeResults } from "../../lib/results/client-safe";
 import { getBenchmark, getTrend } from "../../lib/results/compare";
 import { getResultsEngagement } from "../../lib/results/engagement";
 import { loadSubmittedResponses } from "../../lib/results/load";
 import { getEngagementResults } from "../../lib/results/queries";
-import { listRatings, saveRating } from "../../lib/results/ratings";
-import { saveRatingSchema } from "../../lib/results/schemas";
+import { listRatings, saveRating, saveRatings } from "../../lib/results/ratings";
+import { saveRatingSchema, saveRatingsSchema } from "../../lib/results/schemas";
 import { mapKpiKeys, storeResponses, withStoredIds, type StoredPerson } from "../../lib/results/testing/store";
 import { analyseEngagement, clientSafeView, firmBenchmark, rescanDeltas, scoreEngagement } from "../../lib/scoring";
 import type { ScanResponse } from "../../lib/scoring";
@@ -227,6 +228,36 @@ describe("consultant ratings", () => {
     // The client-safe results carry the rating beside the view, never inside it.
     const safe = await clientSafeResults(f.consultant, e.id);
     expect(safe.ratings).toEqual([{ pillar: "coaching", level: 3, note: "Beter dan gedacht" }]);
+  });
+
+  it("saves all five pillars of the one rating form at once, leaving unchanged pillars alone", async () => {
+    const e = await newEngagement("Vijf pijlers");
+    const form = (levels: Record<string, string>, notes: Record<string, string> = {}) =>
+      saveRatingsSchema.parse({
+        engagementId: e.id,
+        ...Object.fromEntries(PILLAR_KEYS.flatMap((p) => [[`level_${p}`, levels[p] ?? ""], [`note_${p}`, notes[p] ?? ""]])),
+      });
+    const all = Object.fromEntries(PILLAR_KEYS.map((p, i) => [p, String((i % 5) + 1)]));
+    expect(await saveRatings(f.consultant, form(all, { coaching: " Geen vaste coachmomenten " }))).toEqual({ changed: [...PILLAR_KEYS] });
+    const stored = await listRatings(f.consultant, e.id);
+    expect(stored.map((r) => [r.pillar, r.level])).toEqual(PILLAR_KEYS.map((p) => [p, Number(all[p])]));
+    expect(stored.find((r) => r.pillar === "coaching")?.note).toBe("Geen vaste coachmomenten");
+    // Saving again with one change touches only that pillar; an empty level removes one.
+    expect(await saveRatings(f.consultant, form({ ...all, marketing: "" }, { coaching: "Geen vaste coachmomenten" }))).toEqual({ changed: ["marketing"] });
+    expect((await listRatings(f.consultant, e.id)).map((r) => r.pillar)).toEqual(PILLAR_KEYS.filter((p) => p !== "marketing"));
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, e.id));
+    expect(audit.map((x) => x.action)).toEqual([...PILLAR_KEYS.map(() => "results.rating_saved"), "results.rating_removed"]);
+  });
+
+  it("refuses a rating form that leaves out a pillar or carries a bad field", () => {
+    const full = { engagementId: f.firmAEngagements[0]!.id, ...Object.fromEntries(PILLAR_KEYS.flatMap((p) => [[`level_${p}`, "3"], [`note_${p}`, ""]])) };
+    expect(saveRatingsSchema.safeParse(full).success).toBe(true);
+    const partial = Object.fromEntries(Object.entries(full).filter(([k]) => k !== "level_marketing"));
+    expect(saveRatingsSchema.safeParse(partial).success).toBe(false);
+    expect(saveRatingsSchema.safeParse({ ...full, level_coaching: "6" }).success).toBe(false);
+    expect(saveRatingsSchema.safeParse({ ...full, level_sales: "3" }).success).toBe(false);
+    const long = saveRatingsSchema.safeParse({ ...full, note_coaching: "x".repeat(2001) });
+    expect(long.success ? null : long.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["note_coaching", "too_long"]]);
   });
 
   it("refuses bad input at the schema", () => {

@@ -80,10 +80,20 @@ beforeEach(async () => {
 });
 
 describe("entering the scan", () => {
+  it("shows respondents the respondent-facing title the consultant set, never the internal one", async () => {
+    await db.update(engagements).set({ respondentTitle: "Salesscan voorjaar" }).where(eq(engagements.id, openEngagementId));
+    const { token } = await newRespondent();
+    const lookup = await lookupScanLink(db, { token, ip: "192.0.2.12" });
+    expect(lookup).toMatchObject({ kind: "valid", view: { engagement: { respondentTitle: "Salesscan voorjaar" } } });
+    await db.update(engagements).set({ respondentTitle: null }).where(eq(engagements.id, openEngagementId));
+  });
+
   it("a GET-style look-up changes nothing; Start creates a session and marks the respondent as opened once", async () => {
     const { respondent, token } = await newRespondent();
     const lookup = await lookupScanLink(db, { token, ip: "192.0.2.10" });
-    expect(lookup).toMatchObject({ kind: "valid", view: { respondent: { id: respondent.id }, engagement: { status: "open" } } });
+    expect(lookup).toMatchObject({ kind: "valid", view: { respondent: { id: respondent.id }, engagement: { status: "open", respondentTitle: null } } });
+    // The consultant's internal title never reaches the respondent's view.
+    expect(JSON.stringify(lookup)).not.toContain(`"title"`);
     expect((await respondentRow(respondent.id)).startedAt).toBeNull();
     expect(await db.select().from(scanSessions)).toHaveLength(0);
 

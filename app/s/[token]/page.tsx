@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/model/types";
 import { formatScanDate } from "@/lib/scan/format";
 import { clientAddress } from "@/lib/security/client-address";
 import { lookupScanLink } from "@/lib/scan/queries";
+import { withoutDoubledFullStops } from "@/lib/i18n/wording";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("scanLanding");
@@ -46,6 +47,8 @@ export default async function ScanLinkPage({ params }: { params: Promise<{ token
     );
   }
   const t = await getTranslations({ locale, namespace: "scanLanding" });
+  const duration = (await getTranslations({ locale, namespace: "scanDuration" }))("estimate");
+  const names = { firm: firm.name, client: client.name };
   const returning = respondent.startedAt !== null && respondent.answeredCount > 0;
   return (
     <ScanFrame branding={branding} locale={locale}>
@@ -59,10 +62,10 @@ export default async function ScanLinkPage({ params }: { params: Promise<{ token
           </>
         ) : (
           <>
-            <h1 className="text-2xl font-semibold tracking-tight">{engagement.title}</h1>
+            <h1 className="text-2xl font-semibold tracking-tight">{engagement.respondentTitle ?? t("defaultTitle", { client: client.name })}</h1>
             <p className="mt-4 text-slate-800">{t("greeting", { name: respondent.name })}</p>
-            <p className="mt-2 text-slate-800">{t("invited", { firm: firm.name, client: client.name })}</p>
-            <p className="mt-2 text-slate-700">{returning ? t("resumeIntro") : t("duration")}</p>
+            <p className="mt-2 text-slate-800">{withoutDoubledFullStops(t("invited", names), names)}</p>
+            <p className="mt-2 text-slate-700">{returning ? t("resumeIntro") : t("duration", { duration })}</p>
             <p className="mt-2 text-sm text-slate-600">{t("privacyHint")}</p>
             <form method="post" action={`/s/${encodeURIComponent(token)}/start`} className="mt-6">
               <button type="submit" className={`${scanPrimaryButton} w-full sm:w-auto`}>

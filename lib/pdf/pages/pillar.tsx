@@ -6,11 +6,12 @@ import { Text, View } from "@react-pdf/renderer";
 import { horizontalBar } from "../../charts/bars";
 import type { PillarKey, RoleGroup } from "../../model/types";
 import { OTHER_GROUP_LABEL } from "../../scoring/client-safe";
+import { consensusWord, type ConsensusWord } from "../../scoring/consensus";
 import type { ReportGroup, ReportView } from "../../scoring/report-view";
 import type { ReportContext } from "../context";
 import { formatScore } from "../format";
 import { Figure, Heading, Paragraph, ReportPage } from "../layout";
-import { fill } from "../texts";
+import { fill, type ReportTexts } from "../texts";
 import { MUTED, RULE, SOFT, styles } from "../theme";
 
 type OkView = Extract<ReportView, { status: "ok" }>;
@@ -19,6 +20,11 @@ const NARROW = { width: 20, textAlign: "right" as const, paddingRight: 6 };
 const MEAN = { width: 52, textAlign: "right" as const, paddingRight: 8 };
 const LEVEL = { width: 64, paddingLeft: 4 };
 const COMPACT_ROW = { ...styles.row, paddingVertical: 2.5 };
+const CONSENSUS_TEXT: Readonly<Record<ConsensusWord, keyof ReportTexts>> = {
+  united: "consensusUnited",
+  divided: "consensusDivided",
+  strongly_divided: "consensusStronglyDivided",
+};
 
 function LevelCard({ ctx, title, description, tone }: { ctx: ReportContext; title: string; description: string; tone: "current" | "next" }) {
   return (
@@ -70,6 +76,7 @@ export function PillarPage({ ctx, view, pillar, index }: { ctx: ReportContext; v
   const figures = view.total.pillars.find((p) => p.pillar === pillar);
   const ambition = view.total.ambition.find((a) => a.pillar === pillar);
   const consensus = view.total.consensus?.pillars.find((c) => c.pillar === pillar) ?? null;
+  const agreement = consensus ? consensusWord(consensus) : null;
   const rating = data.results.ratings.find((r) => r.pillar === pillar) ?? null;
   const staged = figures?.stagedLevel ?? null;
   const current = staged ? model.levels.find((l) => l.level === staged) : undefined;
@@ -124,20 +131,13 @@ export function PillarPage({ ctx, view, pillar, index }: { ctx: ReportContext; v
         })}
       </View>
 
-      {consensus && consensus.sd !== null ? (
+      {/* In plain words for the client; the statistic (SD, r_wg) is in the method appendix. */}
+      {agreement ? (
         <View wrap={false}>
           <Heading ctx={ctx} level={3}>
             {t.consensusTitle}
           </Heading>
-          <Text>
-            {fill(t.consensusLine, {
-              sd: formatScore(consensus.sd, locale, 2),
-              min: formatScore(consensus.range?.min ?? null, locale),
-              max: formatScore(consensus.range?.max ?? null, locale),
-              rwg: formatScore(consensus.rwg, locale, 2),
-            })}
-          </Text>
-          <Text style={{ color: consensus.discuss ? palette.accentText : MUTED }}>{consensus.discuss ? t.consensusDiscuss : t.consensusAgree}</Text>
+          <Text style={{ color: agreement === "united" ? MUTED : palette.accentText }}>{t[CONSENSUS_TEXT[agreement]]}</Text>
         </View>
       ) : null}
 
@@ -149,17 +149,15 @@ export function PillarPage({ ctx, view, pillar, index }: { ctx: ReportContext; v
         <GroupTable ctx={ctx} pillar={pillar} title={t.teams} groups={view.teams} hidden={view.hiddenTeamRespondents} roleGroups={false} />
       </View>
 
-      {/* The heading stays with the first line; a long note may run onto the next page. */}
-      <View wrap={false}>
-        <Heading ctx={ctx} level={3}>
-          {t.ratingTitle}
-        </Heading>
-        {rating ? (
+      {/* Left out without a rating. The heading stays with the first line; a long note may run onto the next page. */}
+      {rating ? (
+        <View wrap={false}>
+          <Heading ctx={ctx} level={3}>
+            {t.ratingTitle}
+          </Heading>
           <Text style={{ fontWeight: 700 }}>{fill(t.ratingLine, { level: ctx.levelName(rating.level) })}</Text>
-        ) : (
-          <Paragraph muted>{t.ratingNone}</Paragraph>
-        )}
-      </View>
+        </View>
+      ) : null}
       {rating?.note ? <Text style={{ marginTop: 2 }}>{ctx.clean(rating.note)}</Text> : null}
     </ReportPage>
   );

@@ -84,7 +84,6 @@ export function RoadmapPage({ ctx }: { ctx: ReportContext }) {
           })}
         </View>
       </View>
-      {items.length === 0 ? <Paragraph muted>{t.roadmapEmpty}</Paragraph> : null}
       {items.length === 0 ? null : (
         <Heading ctx={ctx} level={2}>
           {t.timelineTitle}
@@ -95,11 +94,13 @@ export function RoadmapPage({ ctx }: { ctx: ReportContext }) {
         : PHASES.map((phase) => {
             const inPhase = items.filter((i) => i.phase === phase);
             const [first, ...rest] = inPhase;
+            // A period without actions is left out rather than printed empty.
+            if (!first) return null;
             const line = { marginLeft: 12, borderLeftWidth: 1.5, borderLeftColor: palette.primary };
             return (
               <View key={phase} style={{ marginTop: 10 }}>
                 {/* The period label never ends a page alone: it stays with its first action. */}
-                <View wrap={first !== undefined && !isShort(ctx, first)}>
+                <View wrap={!isShort(ctx, first)}>
                   <View style={{ flexDirection: "row", alignItems: "center", marginBottom: 6 }}>
                     <Text style={{ backgroundColor: palette.primary, color: textOn(palette.primary), fontWeight: 700, fontSize: 10, paddingHorizontal: 8, paddingVertical: 3, borderRadius: 3 }}>
                       {t[PHASE_LABEL_KEYS[phase]]}
@@ -107,7 +108,7 @@ export function RoadmapPage({ ctx }: { ctx: ReportContext }) {
                     <View style={{ flex: 1, height: 1, backgroundColor: RULE, marginLeft: 8 }} />
                   </View>
                   <View style={{ ...line, paddingTop: 2 }}>
-                    {first ? <ItemCard ctx={ctx} item={first} /> : <Text style={{ paddingLeft: 14, color: MUTED, marginBottom: 6 }}>{t.phaseEmpty}</Text>}
+                    <ItemCard ctx={ctx} item={first} />
                   </View>
                 </View>
                 {rest.length > 0 ? (

@@ -13,7 +13,6 @@ import { acceptsRoadmap } from "@/lib/engagements/status";
 import { getModel } from "@/lib/model";
 import type { Locale } from "@/lib/model/types";
 import { orNotFound } from "@/lib/not-found";
-import { firmReportLocale } from "@/lib/reports/load";
 import { latestVersionRecheck } from "@/lib/reports/served";
 import { getLatestReportVersion } from "@/lib/reports/versions";
 import { clientSafeResults } from "@/lib/results/client-safe";
@@ -33,9 +32,8 @@ export default async function RoadmapPage({ params }: { params: Promise<{ engage
   const manage = can(ctx.role, "roadmap.manage");
   const publishable = acceptsRoadmap(engagement.status);
   // What the client would be shown decides the warning, not the consultant's own figures.
-  const [latest, reportLocale, safe, rechecked] = await Promise.all([
+  const [latest, safe, rechecked] = await Promise.all([
     getLatestReportVersion(ctx.db, ctx.firm.id, engagement.id),
-    firmReportLocale(ctx.db, ctx.firm.id),
     publishable || roadmap ? clientSafeResults(ctx, engagement.id) : null,
     latestVersionRecheck(ctx.db, ctx.firm.id, engagement.id),
   ]);
@@ -71,7 +69,7 @@ export default async function RoadmapPage({ params }: { params: Promise<{ engage
           publishable={publishable}
           statusText={ts(engagement.status)}
           latest={latest ? { version: latest.version, roadmapRevision: latest.roadmapRevision, publishedAtText: dateTime.format(latest.publishedAt) } : null}
-          reportLocale={reportLocale}
+          reportLocale={locale /* the download's language defaults to the consultant's own; chosen per download */}
         />
       ) : !publishable ? (
         <EmptyState title={t("generate.heading")}>

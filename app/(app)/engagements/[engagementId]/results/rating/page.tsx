@@ -1,8 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { levelName, pillarName, score } from "@/components/results/format";
-import { RatingForm } from "@/components/results/rating-form";
+import { RatingsForm, type RatingPillar } from "@/components/results/ratings-form";
 import { ResultsShell } from "@/components/results/results-shell";
-import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/session";
 import type { Locale } from "@/lib/model/types";
 import { resultsForPage } from "@/lib/results/page";
@@ -28,39 +27,28 @@ export default async function ResultsRatingPage({
   const t = await getTranslations("resultsRating");
   const locale = (await getLocale()) as Locale;
   const format = await getFormatter();
+  const pillars = model.pillars.map((p): RatingPillar => {
+    const rating = ratings.find((r) => r.pillar === p.key);
+    const figures = analysis?.scores.pillars.find((x) => x.pillar === p.key);
+    const date = rating ? format.dateTime(rating.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null;
+    return {
+      key: p.key,
+      name: pillarName(model, p.key, locale),
+      respondents:
+        figures && figures.mean !== null && figures.stagedLevel !== null
+          ? t("respondents", { mean: score(figures.mean, locale), level: `${figures.stagedLevel} ${levelName(model, figures.stagedLevel, locale)}` })
+          : t("respondentsNone"),
+      lastSaved: rating && date ? (rating.updatedByName ? t("lastSaved", { name: rating.updatedByName, date }) : t("lastSavedUnknown", { date })) : null,
+      level: rating?.level ?? null,
+      note: rating?.note ?? null,
+    };
+  });
   const levels = model.levels.map((l) => ({ level: l.level, label: `${l.level} – ${levelName(model, l.level, locale)}` }));
   return (
     <ResultsShell engagement={engagement} section="rating" weighting={weighting}>
       <h2 className="mb-1 text-xl font-semibold">{t("title")}</h2>
       <p className="mb-4 max-w-3xl text-slate-600">{t("description")}</p>
-      <div className="grid gap-6 lg:grid-cols-2">
-        {model.pillars.map((p) => {
-          const rating = ratings.find((r) => r.pillar === p.key);
-          const figures = analysis?.scores.pillars.find((x) => x.pillar === p.key);
-          const name = pillarName(model, p.key, locale);
-          const date = rating ? format.dateTime(rating.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null;
-          return (
-            <Card key={p.key}>
-              <section aria-labelledby={`rating-${p.key}-heading`} data-pillar={p.key}>
-                <h3 id={`rating-${p.key}-heading`} className="text-lg font-semibold">
-                  {name}
-                </h3>
-                <p className="mb-3 text-sm text-slate-600">
-                  {figures && figures.mean !== null && figures.stagedLevel !== null
-                    ? t("respondents", { mean: score(figures.mean, locale), level: `${figures.stagedLevel} ${levelName(model, figures.stagedLevel, locale)}` })
-                    : t("respondentsNone")}
-                </p>
-                <RatingForm engagementId={engagement.id} pillar={p.key} pillarLabel={name} levels={levels} level={rating?.level ?? null} note={rating?.note ?? null} />
-                {rating && date ? (
-                  <p className="mt-2 text-xs text-slate-600">
-                    {rating.updatedByName ? t("lastSaved", { name: rating.updatedByName, date }) : t("lastSavedUnknown", { date })}
-                  </p>
-                ) : null}
-              </section>
-            </Card>
-          );
-        })}
-      </div>
+      <RatingsForm engagementId={engagement.id} pillars={pillars} levels={levels} />
     </ResultsShell>
   );
 }
