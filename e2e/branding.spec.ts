@@ -105,10 +105,11 @@ test("the respondent sees the firm's logo, name and colour on the link's landing
   await expect(banner.getByText("Demo Advies")).toBeVisible();
   await expect(banner).toHaveCSS("border-top-color", "rgb(10, 92, 54)");
   await expect(banner.locator('img[src^="/api/firms/"]')).toBeVisible();
-  expect(await loadedWidth(p, 'header img[src^="/api/firms/"]')).toBe(160);
+  // The image may still be on its way when the page is there: wait for it to load.
+  await expect.poll(() => loadedWidth(p, 'header img[src^="/api/firms/"]')).toBe(160);
 
   await p.getByRole("button", { name: "Start de scan" }).click();
   await expect(p).toHaveURL(/\/scan$/);
-  expect(await loadedWidth(p, "header img")).toBe(160);
+  await expect.poll(() => loadedWidth(p, "header img")).toBe(160);
   await context.close();
 });
