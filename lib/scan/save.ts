@@ -150,9 +150,9 @@ function parseSaved(value: SavedRow["saved"]): [string, string, number][] {
 export async function saveAnswers(db: Executor, target: string | SaveTarget, input: readonly AnswerInput[]): Promise<SaveResult> {
   const where: SaveTarget = typeof target === "string" ? { respondentId: target } : target;
   const batch = prepareBatch(input);
-  // Not valid under any model: find out why (closed and submitted come before a bad answer).
   if (batch.versions.length > 0) {
-    // A refusal found nothing wrong only when the state changed in between (e.g. reopened): once more.
+    // When the statement writes nothing, `refusal` says why; it finds nothing wrong only when the
+    // state changed in between (e.g. reopened): then once more.
     for (let attempt = 0; attempt < 2; attempt++) {
       const row = await runSave(db, where, batch);
       if (row?.respondent_id) {
@@ -171,5 +171,6 @@ export async function saveAnswers(db: Executor, target: string | SaveTarget, inp
     }
     throw new ScanError("engagement_closed");
   }
+  // Valid under no model: find out why (closed and submitted come before a bad answer).
   throw (await refusal(db, where, batch)) ?? new ScanError("invalid_answer", batch.rows[0]?.key.slice(0, 120));
 }
