@@ -5,6 +5,7 @@ import { useRef, useState, useTransition } from "react";
 import { useLeaveGuard } from "@/components/roadmap/use-leave-guard";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SelectField, TextAreaField } from "@/components/ui/form-controls";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ErrorCode } from "@/lib/errors";
 import type { PillarKey } from "@/lib/model/types";
@@ -99,44 +100,25 @@ export function RatingsForm({ engagementId, pillars, levels }: Props) {
               <fieldset data-pillar={p.key} className="flex min-w-0 flex-col gap-3">
                 <legend className="text-lg font-semibold">{p.name}</legend>
                 <p className="text-sm text-slate-600">{p.respondents}</p>
-                <div className="flex flex-col gap-1">
-                  <label htmlFor={id("level")} className="text-sm font-medium">
-                    {t("level")}
-                  </label>
-                  <select
-                    id={id("level")}
-                    name={level}
-                    value={values[level]}
-                    onChange={(e) => set(level, e.target.value)}
-                    className="min-h-10 w-full max-w-xs rounded border border-slate-300 bg-white px-2 py-1.5"
-                  >
-                    <option value="">{t("none")}</option>
-                    {levels.map((l) => (
-                      <option key={l.level} value={String(l.level)}>
-                        {l.label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="flex flex-col gap-1">
-                  <label htmlFor={id("note")} className="text-sm font-medium">
-                    {t("note")}
-                  </label>
-                  <textarea
-                    id={id("note")}
-                    name={note}
-                    rows={3}
-                    maxLength={MAX_RATING_NOTE_LENGTH}
-                    value={values[note]}
-                    onChange={(e) => set(note, e.target.value)}
-                    aria-describedby={id("note-help")}
-                    aria-invalid={error ? true : undefined}
-                    className="w-full rounded border border-slate-300 px-2 py-1.5"
-                  />
-                  <p id={id("note-help")} className="text-xs text-slate-600">
-                    {error ?? t("noteHelp")}
-                  </p>
-                </div>
+                <SelectField label={t("level")} id={id("level")} name={level} value={values[level]} onChange={(e) => set(level, e.target.value)}>
+                  <option value="">{t("none")}</option>
+                  {levels.map((l) => (
+                    <option key={l.level} value={String(l.level)}>
+                      {l.label}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextAreaField
+                  label={t("note")}
+                  id={id("note")}
+                  name={note}
+                  rows={3}
+                  maxLength={MAX_RATING_NOTE_LENGTH}
+                  value={values[note]}
+                  onChange={(e) => set(note, e.target.value)}
+                  hint={error ? undefined : t("noteHelp")}
+                  error={error}
+                />
                 {p.lastSaved ? <p className="text-xs text-slate-600">{p.lastSaved}</p> : null}
               </fieldset>
             </Card>

@@ -70,6 +70,3 @@ export async function cachedResults(
     },
   };
 }
-
-/** Forgets everything (tests). */
-export const clearResultsCache = () => cache().clear();
